@@ -1,0 +1,46 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+
+/**
+ * The public origin the site is served from: canonical URLs, hreflang, the sitemap and Open
+ * Graph use it. Set TRUSTKB_SITE when deploying; the default is the local preview server.
+ */
+const site = process.env.TRUSTKB_SITE ?? 'http://127.0.0.1:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  // Shiki colours code with inline styles, which the CSP forbids; commands are plain text here.
+  markdown: { syntaxHighlight: false },
+  server: { host: '127.0.0.1', port: 4321 },
+  security: {
+    // Astro hashes every script and style it emits into a <meta> CSP; nothing else may run,
+    // and nothing may be fetched from another host.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+  vite: {
+    build: {
+      // Scripts stay external hashed modules, so the CSP needs no inline script allowance.
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          // Each MDX module carries a harmless "use strict"-style directive warning.
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
+    },
+  },
+});

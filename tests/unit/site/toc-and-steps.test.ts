@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { extractResolutionSteps, plainText } from '../../../src/content/steps.ts';
+import { buildTableOfContents } from '../../../src/site/toc.ts';
+import { articleData } from '../content/fixtures.ts';
+
+const labels = { symptom: 'Symptom', causes: 'Causes', resolutions: 'Resolutions', references: 'References', related: 'Related' };
+
+describe('buildTableOfContents', () => {
+  it('lists the troubleshooting structure, then markdown sections with their subsections', () => {
+    const toc = buildTableOfContents(
+      articleData({ references: [{ title: 'RFC 9525', url: 'https://www.rfc-editor.org/rfc/rfc9525' }] }),
+      [
+        { depth: 4, slug: 'inside-a-resolution', text: 'Inside a resolution' },
+        { depth: 2, slug: 'more-information', text: 'More information' },
+        { depth: 3, slug: 'kinds', text: 'Kinds' },
+      ],
+      labels,
+      { hasRelated: false },
+    );
+    expect(toc.map((entry) => entry.anchor)).toEqual(['symptom', 'causes', 'resolutions', 'more-information', 'references']);
+    expect(toc[1]!.children.map((child) => child.anchor)).toEqual(['cause-first-cause']);
+    expect(toc[2]!.children.map((child) => child.anchor)).toEqual(['resolution-first-fix']);
+    expect(toc[3]!.children.map((child) => child.text)).toEqual(['Kinds']);
+  });
+
+  it('adds related articles only when there are some', () => {
+    const toc = buildTableOfContents(articleData(), [], labels, { hasRelated: true });
+    expect(toc.at(-1)?.anchor).toBe('related');
+  });
+});
+
+describe('extractResolutionSteps', () => {
+  const body = `
+<Resolution id="first-fix">
+Intro text.
+
+<Steps>
+1. Open **Server Certificates** in [IIS Manager](https://example.org).
+2. Run <Command shell="cmd" code="certutil -addstore Root ca.cer" />
+</Steps>
+
+Not a step:
+1. outside Steps
+</Resolution>
+
+<Resolution id="second-fix">
+No steps here.
+</Resolution>`;
+
+  it('returns the numbered steps of each resolution as plain text', () => {
+    const steps = extractResolutionSteps(body);
+    expect(steps.get('first-fix')).toEqual(['Open Server Certificates in IIS Manager.', 'Run certutil -addstore Root ca.cer']);
+    expect(steps.get('second-fix')).toEqual([]);
+  });
+
+  it('strips markdown and JSX from text', () => {
+    expect(plainText('Use `inetmgr` and *then* <b>Bindings</b>')).toBe('Use inetmgr and then Bindings');
+  });
+});
