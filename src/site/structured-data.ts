@@ -1,4 +1,5 @@
 import type { ArticleData } from '../content/schema.ts';
+import type { Procedure } from '../content/steps.ts';
 import { absoluteUrl, articlePath, resolutionAnchor } from './routes.ts';
 
 /** schema.org TechArticle for an article page. */
@@ -21,27 +22,20 @@ export function techArticle(article: ArticleData, site: URL | string): object {
   };
 }
 
-/** schema.org HowTo for each resolution that has numbered steps. */
-export function resolutionHowTos(article: ArticleData, stepsByResolution: Map<string, string[]>, site: URL | string): object[] {
+/** schema.org HowTo for each numbered procedure of each resolution. */
+export function resolutionHowTos(article: ArticleData, proceduresByResolution: Map<string, Procedure[]>, site: URL | string): object[] {
   const pageUrl = absoluteUrl(articlePath(article.locale, article.id), site);
-  return article.resolutions.flatMap((resolution) => {
-    const steps = stepsByResolution.get(resolution.id) ?? [];
-    if (steps.length === 0) return [];
-    const url = `${pageUrl}#${resolutionAnchor(resolution.id)}`;
-    return [
-      {
+  return article.resolutions.flatMap((resolution) =>
+    (proceduresByResolution.get(resolution.id) ?? []).map((procedure) => {
+      const url = `${pageUrl}#${resolutionAnchor(resolution.id)}`;
+      return {
         '@context': 'https://schema.org',
         '@type': 'HowTo',
-        name: resolution.title,
+        name: procedure.heading ? `${resolution.title}: ${procedure.heading}` : resolution.title,
         inLanguage: article.locale,
         url,
-        step: steps.map((text, index) => ({
-          '@type': 'HowToStep',
-          position: index + 1,
-          text,
-          url: `${url}`,
-        })),
-      },
-    ];
-  });
+        step: procedure.steps.map((text, index) => ({ '@type': 'HowToStep', position: index + 1, text, url })),
+      };
+    }),
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractResolutionSteps, plainText } from '../../../src/content/steps.ts';
+import { extractResolutionProcedures, plainText } from '../../../src/content/steps.ts';
 import { buildTableOfContents } from '../../../src/site/toc.ts';
 import { articleData } from '../content/fixtures.ts';
 
@@ -29,14 +29,22 @@ describe('buildTableOfContents', () => {
   });
 });
 
-describe('extractResolutionSteps', () => {
+describe('extractResolutionProcedures', () => {
   const body = `
 <Resolution id="first-fix">
 Intro text.
 
+#### With the console
+
 <Steps>
 1. Open **Server Certificates** in [IIS Manager](https://example.org).
 2. Run <Command shell="cmd" code="certutil -addstore Root ca.cer" />
+</Steps>
+
+#### From the command line
+
+<Steps>
+1. Run \`certutil\`.
 </Steps>
 
 Not a step:
@@ -47,10 +55,13 @@ Not a step:
 No steps here.
 </Resolution>`;
 
-  it('returns the numbered steps of each resolution as plain text', () => {
-    const steps = extractResolutionSteps(body);
-    expect(steps.get('first-fix')).toEqual(['Open Server Certificates in IIS Manager.', 'Run certutil -addstore Root ca.cer']);
-    expect(steps.get('second-fix')).toEqual([]);
+  it('returns each numbered procedure of each resolution, named by its heading, as plain text', () => {
+    const procedures = extractResolutionProcedures(body);
+    expect(procedures.get('first-fix')).toEqual([
+      { heading: 'With the console', steps: ['Open Server Certificates in IIS Manager.', 'Run certutil -addstore Root ca.cer'] },
+      { heading: 'From the command line', steps: ['Run certutil.'] },
+    ]);
+    expect(procedures.get('second-fix')).toEqual([]);
   });
 
   it('strips markdown and JSX from text', () => {

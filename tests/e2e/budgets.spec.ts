@@ -1,0 +1,25 @@
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { ARTICLES } from './site-pages.ts';
+
+/** Bytes are budgets (timings are not: they live in the benchmarks). Measured as gzip -9. */
+const BUDGET = { total: 20 * 1024, js: 6 * 1024 };
+
+for (const article of ARTICLES) {
+  test(`${article.url} first load fits the budget (HTML+CSS+JS ≤ 20 KB, JS ≤ 6 KB gzip)`, async ({ page }) => {
+    const sizes = { html: 0, css: 0, js: 0 };
+    const pending: Promise<void>[] = [];
+    page.on('response', (response) => {
+      const type = response.request().resourceType();
+      const kind = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : undefined;
+      if (!kind) return;
+      pending.push(response.body().then((body) => void (sizes[kind] += gzipSync(body, { level: 9 }).length)));
+    });
+    await page.goto(article.url, { waitUntil: 'networkidle' });
+    await Promise.all(pending);
+    test.info().annotations.push({ type: 'gzip bytes', description: JSON.stringify(sizes) });
+    expect(sizes.html).toBeGreaterThan(0);
+    expect(sizes.js).toBeLessThanOrEqual(BUDGET.js);
+    expect(sizes.html + sizes.css + sizes.js).toBeLessThanOrEqual(BUDGET.total);
+  });
+}

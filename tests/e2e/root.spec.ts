@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('the root page', () => {
+  for (const [browserLocale, expected] of [
+    ['cs-CZ', 'cs'],
+    ['sk-SK', 'cs'],
+    ['en-US', 'en'],
+    ['de-DE', 'en'],
+  ] as const) {
+    test.describe(`for a ${browserLocale} browser`, () => {
+      test.use({ locale: browserLocale });
+      test(`goes to /${expected}/`, async ({ page }) => {
+        await page.goto('/');
+        await expect(page).toHaveURL(`/${expected}/`);
+        await expect(page.locator('html')).toHaveAttribute('lang', expected);
+      });
+    });
+  }
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('offers both languages as plain links', async ({ page }) => {
+      await page.goto('/');
+      await expect(page.locator('a[href="/cs/"]')).toHaveText('Čeština');
+      await expect(page.locator('a[href="/en/"]')).toHaveText('English');
+    });
+  });
+});
+
+test('an unknown address answers 404 with a page in both languages', async ({ page }) => {
+  const response = await page.goto('/en/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('[lang="cs"] a[href="/cs/"]')).toBeVisible();
+  await expect(page.locator('[lang="en"] a[href="/en/"]')).toBeVisible();
+});
