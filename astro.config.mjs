@@ -11,6 +11,8 @@ const site = process.env.TRUSTKB_SITE ?? 'http://127.0.0.1:4321';
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // Kept inside the project root so a build of another root (the broken-content tests) has its own.
+  cacheDir: './.cache/astro',
   build: { format: 'directory' },
   integrations: [mdx()],
   // Shiki colours code with inline styles, which the CSP forbids; commands are plain text here.
