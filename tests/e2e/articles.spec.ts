@@ -12,14 +12,14 @@ for (const article of ARTICLES) {
         await expect(page.locator(`#${anchor}`)).toBeVisible();
       }
       for (const section of [...article.causes, ...article.resolutions]) {
-        const heading = page.locator(`#${section.anchor} > h3`);
+        const heading = page.locator(`h3#${section.anchor}`);
         await expect(heading).toContainText(section.title);
         // The visible link-to-section control points at the section itself.
         await expect(heading.locator('a.anchor-link')).toHaveAttribute('href', `#${section.anchor}`);
       }
       // Every resolution names what it fixes, linked to the cause.
       for (const resolution of article.resolutions) {
-        await expect(page.locator(`#${resolution.anchor} .fixes a`).first()).toHaveAttribute('href', /#cause-/);
+        await expect(page.locator(`section:has(> #${resolution.anchor}) .fixes a`).first()).toHaveAttribute('href', /#cause-/);
       }
       await expect(page.locator('.error-messages li').first()).toBeVisible();
       await expect(page.locator('.checker-callout a')).toHaveAttribute('href', `/${article.locale}/checker/`);
