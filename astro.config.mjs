@@ -30,6 +30,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      // Pagefind's search engine is WebAssembly: compiling it needs this, and nothing else does.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
   vite: {

@@ -38,9 +38,13 @@ for (const article of ARTICLES) {
   });
 }
 
-test('the sitemap lists every localized page with its alternates, and robots.txt points at it', async ({ request }) => {
+test('the sitemap lists every indexable localized page with its alternates, and robots.txt points at it', async ({ request }) => {
   const sitemap = await (await request.get('/sitemap.xml')).text();
-  for (const path of localized) expect(sitemap).toContain(`${path}</loc>`);
+  for (const path of localized) {
+    const noindex = (await (await request.get(path)).text()).includes('<meta name="robots" content="noindex">');
+    if (noindex) expect(sitemap).not.toContain(`${path}</loc>`);
+    else expect(sitemap).toContain(`${path}</loc>`);
+  }
   expect(sitemap).toContain('hreflang="cs"');
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toMatch(/^Sitemap: http.*\/sitemap\.xml$/m);

@@ -1,0 +1,6 @@
+// The search logic that runs in the browser and in tests: no DOM, no Pagefind.
+export { czechStem } from './czech-stem.ts';
+export { fuseRankings, type FusedHit, type RankedHit } from './fuse.ts';
+export { reduceQuery, stemForSearch, type QueryPlan } from './reduce-query.ts';
+export { correctSpelling } from './spelling.ts';
+export { buildVocabulary } from './vocabulary.ts';

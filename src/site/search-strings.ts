@@ -1,0 +1,30 @@
+import type { SearchStrings } from '../scripts/search/render.ts';
+import { useTranslations, type Locale } from '../i18n/index.ts';
+import { homePath } from './routes.ts';
+
+/**
+ * The search UI's strings, translated at build time and handed to the browser as JSON, so the
+ * page does not ship i18next. Plural templates are produced by i18next itself: for each plural
+ * category of the language, a sample count is rendered and its digits replaced by {n}.
+ */
+export function searchStrings(locale: Locale): SearchStrings {
+  const t = useTranslations(locale);
+  const rules = new Intl.PluralRules(locale);
+  const resultCount: Record<string, string> = {};
+  for (const category of rules.resolvedOptions().pluralCategories) {
+    const sample = [0, 1, 2, 3, 5, 11, 21, 1.5].find((count) => rules.select(count) === category);
+    if (sample !== undefined) resultCount[category] = t('search.resultCount', { count: sample }).replace(String(sample), '{n}');
+  }
+  return {
+    resultCount,
+    noResults: t('search.noResults'),
+    noResultsHint: t('search.noResultsHint'),
+    articlesLink: t('search.articlesLink'),
+    articlesUrl: `${homePath(locale)}#articles`,
+    showAll: t('search.showAll'),
+    correctedTo: t('search.correctedTo'),
+    failed: t('search.failed'),
+    searching: t('search.searching'),
+    inSection: t('search.inSection'),
+  };
+}

@@ -1,0 +1,141 @@
+import AxeBuilder from '@axe-core/playwright';
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Page } from '@playwright/test';
+
+const TRUST = 'Could not establish trust relationship for the SSL/TLS secure channel';
+const box = (page: Page) => page.locator('#site-search-input');
+
+test('nothing of search loads until the box is focused', async ({ page }) => {
+  const urls: string[] = [];
+  page.on('request', (request) => urls.push(new URL(request.url()).pathname));
+  await page.goto('/en/', { waitUntil: 'networkidle' });
+  expect(urls.filter((url) => url.startsWith('/pagefind/') || url.includes('combobox') || url.includes('run-search'))).toEqual([]);
+  await box(page).focus();
+  await expect.poll(() => urls.some((url) => url.includes('combobox'))).toBe(true);
+});
+
+test('the first search transfers at most 90 KB gzip, Pagefind included', async ({ page }) => {
+  await page.goto('/en/', { waitUntil: 'networkidle' });
+  const sizes: Promise<number>[] = [];
+  page.on('response', (response) => {
+    // Pagefind's index, fragments and WebAssembly are stored compressed: count them as they are.
+    const precompressed = /\.(pagefind|pf_index|pf_fragment|pf_meta)$/.test(new URL(response.url()).pathname);
+    sizes.push(response.body().then((body) => (precompressed ? body.length : gzipSync(body, { level: 9 }).length), () => 0));
+  });
+  await box(page).fill(TRUST);
+  await expect(page.locator('.search-option').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const total = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
+  test.info().annotations.push({ type: 'first search gzip bytes', description: String(total) });
+  expect(total).toBeLessThanOrEqual(90 * 1024);
+});
+
+for (const [locale, count] of [
+  ['cs', /^\d+ výsled(ek|ky|ků)$/],
+  ['en', /^\d+ results?$/],
+] as const) {
+  test(`typing shows results with sections, announced in ${locale}`, async ({ page }) => {
+    await page.goto(`/${locale}/`);
+    await box(page).fill(locale === 'cs' ? 'Nelze navázat vztah důvěryhodnosti' : TRUST);
+    await expect(box(page)).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.locator('[data-search-status]').first()).toHaveText(count);
+    const first = page.locator('.search-option-page').first();
+    await expect(first).toHaveAttribute('data-url', `/${locale}/email-router-ssl-trust/`);
+    await expect(first.locator('mark').first()).toBeVisible();
+    await expect(page.locator('.search-option-section').first()).toHaveAttribute('data-url', /#(symptom|causes|resolutions|cause-|resolution-|error-messages)/);
+  });
+}
+
+test('keyboard: / and Ctrl+K focus the box, arrows move, Enter opens, Escape closes', async ({ page }) => {
+  await page.goto('/en/');
+  await page.keyboard.press('/');
+  await expect(box(page)).toBeFocused();
+  await page.locator('h1').click();
+  await page.keyboard.press('Control+k');
+  await expect(box(page)).toBeFocused();
+  await page.keyboard.type('RemoteCertificateNameMismatch');
+  await expect(page.locator('.search-option').first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  const firstId = await page.locator('.search-option').first().getAttribute('id');
+  await expect(box(page)).toHaveAttribute('aria-activedescendant', firstId!);
+  await expect(page.locator('.search-option').first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await expect(box(page)).toHaveAttribute('aria-activedescendant', firstId!);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[data-search-popup]')).toBeHidden();
+  await expect(box(page)).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/en\/email-router-ssl-trust\/$/);
+});
+
+test('a sub-result opens the matching section', async ({ page }) => {
+  await page.goto('/en/');
+  await box(page).fill('RemoteCertificateNameMismatch');
+  const section = page.locator('.search-option-section').first();
+  const url = await section.getAttribute('data-url');
+  await section.click();
+  await expect(page).toHaveURL(new RegExp(`${url!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+});
+
+test('Enter with no option chosen goes to the search page with the query', async ({ page }) => {
+  await page.goto('/cs/');
+  await box(page).fill('certifikát');
+  await box(page).press('Enter');
+  await expect(page).toHaveURL(/\/cs\/search\/\?q=certifik%C3%A1t$/);
+  await expect(page.locator('[data-search-results] .search-result').first()).toBeVisible();
+});
+
+for (const locale of ['cs', 'en'] as const) {
+  test(`nothing found says what to try and links to the articles (${locale})`, async ({ page }) => {
+    await page.goto(`/${locale}/`);
+    await box(page).fill('xylofon');
+    const message = page.locator('.search-empty');
+    await expect(message).toContainText(locale === 'cs' ? 'Nic nenalezeno' : 'Nothing found');
+    await expect(page.locator('[data-search-message] a')).toHaveAttribute('href', `/${locale}/#articles`);
+    await expect(page.locator('[data-search-status]').first()).toHaveText(locale === 'cs' ? '0 výsledků' : '0 results');
+  });
+
+  test(`axe finds nothing on the open search popup (${locale})`, async ({ page }) => {
+    await page.goto(`/${locale}/`);
+    await box(page).fill('certificate');
+    await expect(page.locator('.search-option').first()).toBeVisible();
+    await page.keyboard.press('ArrowDown');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  });
+
+  test(`axe finds nothing on the search page with results (${locale})`, async ({ page }) => {
+    await page.goto(`/${locale}/search/?q=certificate`);
+    await expect(page.locator('.search-result').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  });
+}
+
+test.describe('on a 320 px screen', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  test('the popup fits the screen', async ({ page }) => {
+    await page.goto('/cs/');
+    await box(page).fill('certifikát');
+    const popup = page.locator('[data-search-popup]');
+    await expect(popup).toBeVisible();
+    const bounds = await popup.boundingBox();
+    expect(bounds!.x).toBeGreaterThanOrEqual(0);
+    expect(bounds!.x + bounds!.width).toBeLessThanOrEqual(320);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the box submits to the search page, which lists the articles and says why', async ({ page }) => {
+    await page.goto('/en/');
+    await box(page).fill('trust relationship');
+    await box(page).press('Enter');
+    await expect(page).toHaveURL(/\/en\/search\/\?q=trust\+relationship$/);
+    await expect(page.locator('#all-articles .article-card').first()).toBeVisible();
+    await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+  });
+});
