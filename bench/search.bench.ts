@@ -1,0 +1,122 @@
+/**
+ * Search speed and weight, in Chromium against the built site:
+ * - cold: a fresh page, from focusing the box and typing to results on screen (loads Pagefind);
+ * - warm: the same page, one query after another (index and code already loaded);
+ * - bytes transferred by the first search (gzip, as a server would send them).
+ * Every query of the findability table is used. Results go to bench-results/search.json.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { findChromium, SYSTEM_CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
+import { SEARCH_ROWS } from '../tests/e2e/search-table.ts';
+
+const port = 4331;
+const origin = `http://127.0.0.1:${port}`;
+const COLD_SAMPLES = 20;
+
+const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+  stdio: 'ignore',
+  detached: true,
+});
+
+/** Types the query into the header box and resolves with the milliseconds until results render. */
+function timeQuery(page: Page, query: string): Promise<number> {
+  return page.evaluate(async (text) => {
+    const input = document.querySelector<HTMLInputElement>('#site-search-input')!;
+    const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+    status.textContent = '';
+    const rendered = new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (status.textContent) {
+          observer.disconnect();
+          resolve();
+        }
+      });
+      observer.observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    const start = performance.now();
+    input.focus();
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await rendered;
+    return performance.now() - start;
+  }, query);
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+try {
+  await waitFor(`${origin}/en/`);
+  const executablePath = findChromium();
+  const browser = await chromium.launch(executablePath ? { executablePath, args: SYSTEM_CHROMIUM_ARGS } : {});
+  const report: Record<string, unknown> = { queries: SEARCH_ROWS.length };
+
+  // Bytes of the first search.
+  const bytesPage = await browser.newPage();
+  await bytesPage.goto(`${origin}/en/`, { waitUntil: 'networkidle' });
+  const sizes: Promise<number>[] = [];
+  bytesPage.on('response', (response) => {
+    const precompressed = /\.(pagefind|pf_index|pf_fragment|pf_meta)$/.test(new URL(response.url()).pathname);
+    sizes.push(response.body().then((body) => (precompressed ? body.length : gzipSync(body, { level: 9 }).length), () => 0));
+  });
+  await timeQuery(bytesPage, 'Could not establish trust relationship for the SSL/TLS secure channel');
+  await bytesPage.waitForLoadState('networkidle');
+  report.firstSearchBytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
+  await bytesPage.close();
+
+  // Cold: a new page each time, so Pagefind and the search code load with the query.
+  const cold: number[] = [];
+  for (const row of SEARCH_ROWS.slice(0, COLD_SAMPLES)) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}/${row.site}/`, { waitUntil: 'networkidle' });
+    cold.push(await timeQuery(page, row.query));
+    await context.close();
+  }
+
+  // Warm: one page per site, every query in turn.
+  const warm: number[] = [];
+  for (const site of ['cs', 'en'] as const) {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/${site}/`, { waitUntil: 'networkidle' });
+    await timeQuery(page, 'certificate');
+    for (const row of SEARCH_ROWS.filter((candidate) => candidate.site === site)) warm.push(await timeQuery(page, row.query));
+    await page.close();
+  }
+  await browser.close();
+
+  Object.assign(report, {
+    coldMedianMs: Math.round(median(cold)),
+    coldSamples: cold.length,
+    warmMedianMs: Math.round(median(warm)),
+    warmSamples: warm.length,
+    note: 'keystroke to rendered results, including the 120 ms input debounce',
+  });
+  console.table({
+    'first search, bytes (gzip)': { value: report.firstSearchBytes, target: 90 * 1024 },
+    'cold, median ms': { value: report.coldMedianMs, target: '' },
+    'warm, median ms': { value: report.warmMedianMs, target: '' },
+  });
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/search.json', `${JSON.stringify(report, null, 2)}\n`);
+} finally {
+  if (server.pid) process.kill(-server.pid);
+}
+
+async function waitFor(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not answer: run \`npm run build\` first.`);
+}
