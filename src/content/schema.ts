@@ -19,6 +19,11 @@ export const errorMessageSchema = z.object({
   text: z.string().trim().min(3),
   lang: z.enum(MESSAGE_LANGUAGES),
   source: z.enum(MESSAGE_SOURCES),
+  /**
+   * The article lists this wording but another article owns it: search ranks the owner first for
+   * it. Each wording has exactly one owner (validate.ts checks it across articles).
+   */
+  shared: z.boolean().default(false),
 });
 
 export const articleSchema = z

@@ -54,6 +54,32 @@ export function validateArticleSet(files: readonly ArticleFile[]): string[] {
       });
     }
   }
+  problems.push(...checkMessageOwnership(files));
+  return problems;
+}
+
+/**
+ * Every error wording has one owner: the article that search puts first for it. Other articles
+ * may list it with `shared: true`. Two owners would make search results a coin toss.
+ */
+function checkMessageOwnership(files: readonly ArticleFile[]): string[] {
+  const problems: string[] = [];
+  const owners = new Map<string, Set<string>>();
+  const sharers = new Map<string, ArticleFile>();
+  for (const file of files) {
+    for (const message of file.data.errorMessages) {
+      if (message.shared) sharers.set(message.text, file);
+      else owners.set(message.text, (owners.get(message.text) ?? new Set()).add(file.data.id));
+    }
+  }
+  for (const [text, ids] of owners) {
+    if (ids.size > 1) {
+      problems.push(`field "errorMessages": "${text}" is owned by ${[...ids].join(' and ')}: mark it "shared: true" in all but one`);
+    }
+  }
+  for (const [text, file] of sharers) {
+    if (!owners.has(text)) problems.push(`${file.filePath}: field "errorMessages": "${text}" is shared but no article owns it`);
+  }
   return problems;
 }
 
@@ -67,6 +93,7 @@ function compareLanguages(reference: ArticleFile, other: ArticleFile): string[] 
     ['resolutions[].causes', (data) => data.resolutions.map((resolution) => [...resolution.causes].sort())],
     ['related', (data) => [...data.related].sort()],
     ['originalKb', (data) => data.originalKb ?? null],
+    ['errorMessages', (data) => data.errorMessages.map((message) => `${message.text}|${message.shared}`).sort()],
   ];
   for (const [field, pick] of fields) {
     const expected = JSON.stringify(pick(reference.data));

@@ -51,7 +51,7 @@ export const cs = {
     linkToSection: 'Odkaz na tento oddíl',
     messagesTitle: 'Všechna znění této chyby',
     messagesIntro: 'Podle programu, jazyka Windows a verze .NET se stejná chyba hlásí těmito slovy:',
-    identifiers: 'Názvy z .NET, které uvidíte v protokolech a v kódu:',
+    identifiers: 'Stavové názvy z .NET a Exchange, které ji provázejí:',
     checkTitle: 'Zkontrolujte svůj certifikát',
     checkText: 'Vložte certifikát serveru a adresu URL z profilu routeru: kontrola řekne, zda mu .NET bude důvěřovat a která z příčin platí. Běží ve vašem prohlížeči, nic se nikam neodesílá.',
     checkAction: 'Otevřít kontrolu certifikátu',

@@ -48,7 +48,7 @@ export const en = {
     linkToSection: 'Link to this section',
     messagesTitle: 'Every wording of this error',
     messagesIntro: 'Depending on the program, the Windows language and the .NET version, the same failure is reported in these words:',
-    identifiers: '.NET names you may see in logs and code:',
+    identifiers: 'Status names from .NET and Exchange that come with it:',
     checkTitle: 'Check your certificate',
     checkText: 'Paste the server certificate and the URL from the router profile: the checker says whether .NET will trust it, and which of the causes applies. It runs in your browser; nothing is uploaded.',
     checkAction: 'Open the certificate checker',

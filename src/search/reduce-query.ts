@@ -17,10 +17,13 @@ import { foldDiacritics, looksCzech, words } from './text.ts';
 export const MAX_PASTE = 2000;
 export const MAX_QUERIES = 6;
 export const MAX_WORDS = 7;
+const IDENTIFIER_WEIGHT = 2;
 
 export interface QueryPlan {
   /** The queries to run, most precise first; never more than MAX_QUERIES. */
   queries: string[];
+  /** How much each query's ranking counts when they are fused: a .NET name counts double. */
+  weights: number[];
   /** The words that carried meaning, before stemming: for "results for …" hints. */
   keywords: string[];
 }
@@ -34,13 +37,23 @@ const NOISE_PATTERNS: RegExp[] = [
   /\b\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\b/g, // clock times
   /\b0x[0-9a-f]+\b/gi, // HRESULTs and other hex codes
   /\b[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}\b/gi, // GUIDs
+  /\b[0-9a-f]{16,}\b/gi, // thumbprints, serial numbers
+  /\b[a-z]:\\[^\s>]*/gi, // Windows paths and shell prompts (C:\Windows\system32>)
 ];
+/** PowerShell cmdlets (Get-ExchangeCertificate, Format-List): the command, not the failure. */
+const CMDLET = /\b[A-Z][a-z]+-[A-Z][A-Za-z]+\b/g;
 /** CamelCase words of two or more parts: .NET enum values and status names. */
 const IDENTIFIER = /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/;
 /** Exception class names and API calls are in every .NET log: they say nothing about the cause. */
 const GENERIC_IDENTIFIER = /(?:Exception|Request|Response|Stream|Async|Provider|Handler|Client|Core|GetResponse)$/;
 
 export function reduceQuery(paste: string, siteLocale: 'cs' | 'en'): QueryPlan {
+  // Commands are noise in pasted output, but a search for a command alone is a real search.
+  const withoutCommands = planQueries(paste.slice(0, MAX_PASTE).replace(CMDLET, ' '), siteLocale);
+  return withoutCommands.queries.length > 0 ? withoutCommands : planQueries(paste, siteLocale);
+}
+
+function planQueries(paste: string, siteLocale: 'cs' | 'en'): QueryPlan {
   const lines = paste
     .slice(0, MAX_PASTE)
     .split(/\r?\n/)
@@ -79,8 +92,19 @@ export function reduceQuery(paste: string, siteLocale: 'cs' | 'en'): QueryPlan {
   const bySize = [...segments].sort((a, b) => b.length - a.length);
   for (const segment of bySize) candidates.push(toQuery(segment));
 
-  const queries = [...new Set(candidates.filter((query) => query.length > 0))].slice(0, MAX_QUERIES);
-  return { queries, keywords: [...identifiers, ...unique(all)] };
+  // A query whose words all stand in an earlier one would only count the same match twice.
+  const queries: string[] = [];
+  for (const candidate of candidates) {
+    const candidateWords = candidate.split(' ');
+    const covered = queries.some((query) => candidateWords.every((word) => query.split(' ').includes(word)));
+    if (candidate.length > 0 && !covered) queries.push(candidate);
+  }
+  const kept = queries.slice(0, MAX_QUERIES);
+  return {
+    queries: kept,
+    weights: kept.map((query) => (identifiers.includes(query) ? IDENTIFIER_WEIGHT : 1)),
+    keywords: [...identifiers, ...unique(all)],
+  };
 }
 
 /** At most MAX_WORDS words, the longest (most specific) ones, in their original order. */

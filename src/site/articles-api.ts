@@ -10,7 +10,7 @@ export interface ArticleRecord {
   description: string;
   originalKb: number | null;
   appliesTo: { product: string; versions: string[] }[];
-  errorMessages: { text: string; lang: string; source: string }[];
+  errorMessages: { text: string; lang: string; source: string; shared: boolean }[];
   causes: { id: string; title: string; anchor: string; url: string; findings: string[] }[];
   resolutions: { id: string; title: string; anchor: string; url: string; causes: string[] }[];
   related: string[];

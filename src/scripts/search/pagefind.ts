@@ -6,6 +6,8 @@
 export interface PagefindData {
   url: string;
   excerpt: string;
+  /** The page's indexed text. */
+  content?: string;
   meta: { title?: string };
   sub_results: { title: string; url: string; excerpt: string }[];
 }

@@ -1,16 +1,20 @@
+import { czechStem } from '../../search/czech-stem.ts';
 import { correctSpelling } from '../../search/spelling.ts';
 import { fuseRankings } from '../../search/fuse.ts';
 import { reduceQuery } from '../../search/reduce-query.ts';
+import { foldDiacritics, words } from '../../search/text.ts';
 import { loadPagefind, type PagefindData, type PagefindResult } from './pagefind.ts';
 
 export interface SearchOutcome {
   results: PagefindData[];
-  /** The words searched for instead, when the typed ones found nothing. */
+  /** The words searched for instead, when the typed ones looked misspelled. */
   correctedTo: string | null;
 }
 
 /** How many results get their excerpt loaded: each costs a fragment download. */
 const SHOWN = 5;
+/** A query this short was typed, not pasted: it may hold a typo worth correcting. */
+const TYPED_WORDS = 4;
 
 const vocabularies = new Map<string, Promise<Set<string>>>();
 
@@ -18,25 +22,39 @@ const vocabularies = new Map<string, Promise<Set<string>>>();
 export async function searchSite(paste: string, locale: 'cs' | 'en'): Promise<SearchOutcome> {
   const plan = reduceQuery(paste, locale);
   if (plan.queries.length === 0) return { results: [], correctedTo: null };
-  let hits = await runQueries(plan.queries);
-  let correctedTo: string | null = null;
-  if (hits.length === 0) {
+  let results = await resultsFor(plan.queries, plan.weights);
+  const typed = plan.keywords.length <= TYPED_WORDS;
+  // Pagefind still answers when one word of several matches nothing; a typed word missing from
+  // the best result is the sign of a typo, and only then is the word list fetched.
+  if (results.length === 0 || (typed && hasMissingWord(plan.keywords, results[0]!))) {
     const corrected = correctSpelling(plan.keywords, await loadVocabulary(locale));
     if (corrected) {
-      correctedTo = corrected.join(' ');
-      hits = await runQueries(reduceQuery(correctedTo, locale).queries);
+      const correctedTo = corrected.join(' ');
+      const correctedPlan = reduceQuery(correctedTo, locale);
+      const correctedResults = await resultsFor(correctedPlan.queries, correctedPlan.weights);
+      if (correctedResults.length > 0) return { results: correctedResults, correctedTo };
     }
   }
-  const results = await Promise.all(hits.slice(0, SHOWN).map((hit) => hit.best.data()));
-  return { results, correctedTo: results.length > 0 ? correctedTo : null };
+  return { results, correctedTo: null };
 }
 
-async function runQueries(queries: string[]) {
+async function resultsFor(queries: string[], weights: number[]): Promise<PagefindData[]> {
   const pagefind = await loadPagefind();
   const rankings = await Promise.all(
-    queries.map(async (query) => ((await pagefind.search(query))?.results ?? []).map((result: PagefindResult) => ({ id: result.id, item: result }))),
+    queries.map(async (query) => ((await pagefind.search(query))?.results ?? []).map((result: PagefindResult) => ({ id: result.id, score: result.score, item: result }))),
   );
-  return fuseRankings(rankings);
+  return Promise.all(fuseRankings(rankings, weights).slice(0, SHOWN).map((hit) => hit.best.data()));
+}
+
+/** True when a long, ordinary word of the query is nowhere in the page, in any form. */
+function hasMissingWord(keywords: string[], page: PagefindData): boolean {
+  const pageWords = new Set(words(foldDiacritics(page.content ?? '')));
+  return keywords.some((keyword) => {
+    if (keyword.length < 5 || /[A-Z].*[A-Z]|\d/.test(keyword)) return false; // identifiers, codes
+    const stem = czechStem(keyword);
+    for (const word of pageWords) if (word.startsWith(stem)) return false;
+    return true;
+  });
 }
 
 function loadVocabulary(locale: string): Promise<Set<string>> {

@@ -10,7 +10,7 @@ export function articleData(overrides: Partial<ArticleData> = {}): ArticleData {
     description: 'A sample description that is long enough to satisfy the schema rule of one hundred and ten characters, and no more.',
     originalKb: 123456,
     appliesTo: [{ product: 'Sample product', versions: ['1.0'] }],
-    errorMessages: [{ text: 'Sample error text', lang: 'en', source: 'router' }],
+    errorMessages: [{ text: 'Sample error text', lang: 'en', source: 'router', shared: false }],
     causes: [{ id: 'first-cause', title: 'The first cause', findings: ['trust.self-signed'] }],
     resolutions: [{ id: 'first-fix', title: 'The first fix', causes: ['first-cause'] }],
     related: [],
@@ -24,6 +24,11 @@ export function articleData(overrides: Partial<ArticleData> = {}): ArticleData {
 export function articlePair(id = 'sample-article', overrides: Partial<ArticleData> = {}): ArticleFile[] {
   return (['cs', 'en'] as const).map((locale) => ({
     filePath: `content/articles/${id}/${locale}.mdx`,
-    data: articleData({ id, locale, ...overrides }),
+    data: articleData({
+      id,
+      locale,
+      errorMessages: [{ text: `Sample error text of ${id}`, lang: 'en', source: 'router', shared: false }],
+      ...overrides,
+    }),
   }));
 }

@@ -103,6 +103,24 @@ describe('validateArticleSet', () => {
     expect(validateArticleSet(files)).toEqual([]);
   });
 
+  it('reports a wording owned by two articles, and a shared wording nobody owns', () => {
+    const message = (text: string, shared: boolean) => ({ text, lang: 'en' as const, source: 'router' as const, shared });
+    const twoOwners = [
+      ...articlePair('first', { errorMessages: [message('Same text', false)] }),
+      ...articlePair('second', { errorMessages: [message('Same text', false)] }),
+    ];
+    expect(validateArticleSet(twoOwners)).toContain(
+      'field "errorMessages": "Same text" is owned by first and second: mark it "shared: true" in all but one',
+    );
+    const shared = [
+      ...articlePair('first', { errorMessages: [message('Same text', false)] }),
+      ...articlePair('second', { errorMessages: [message('Same text', true)] }),
+    ];
+    expect(validateArticleSet(shared)).toEqual([]);
+    const orphan = articlePair('first', { errorMessages: [message('Nobody owns this', true)] });
+    expect(validateArticleSet(orphan)).toContainEqual(expect.stringContaining('"Nobody owns this" is shared but no article owns it'));
+  });
+
   it('reports an id that differs from its folder and a locale that differs from its file name', () => {
     const [czech, english] = articlePair();
     czech!.filePath = 'content/articles/elsewhere/en.mdx';

@@ -8,8 +8,9 @@ describe('reduceQuery', () => {
     const { queries } = reduceQuery(trust, 'en');
     // The whole message first, cut to its seven longest words, then each sentence.
     expect(queries[0]).toBe('underlying connection closed establish relationship secure channel');
-    expect(queries).toContain('underlying connection closed');
     expect(queries).toContain('establish trust relationship ssl tls secure channel');
+    // "underlying connection closed" stands whole in the first query: running it again adds nothing.
+    expect(queries).not.toContain('underlying connection closed');
     for (const query of queries) expect(query).not.toMatch(/\b(the|was|could|not|for)\b/);
   });
 
@@ -45,6 +46,7 @@ describe('reduceQuery', () => {
       'en',
     );
     expect(queries.slice(0, 2)).toEqual(['RemoteCertificateNameMismatch', 'RemoteCertificateChainErrors']);
+    expect(reduceQuery('UntrustedRoot: the remote certificate', 'en').weights).toEqual([2, 1]);
   });
 
   it('ignores exception class names, which every .NET log has', () => {
@@ -74,5 +76,19 @@ describe('reduceQuery', () => {
 
   it('returns no query for a paste with nothing meaningful in it', () => {
     expect(reduceQuery('  2026-11-29 12:00:00 0x80131509 -- ', 'cs').queries).toEqual([]);
+  });
+});
+
+describe('reduceQuery on pasted shell output', () => {
+  const output = '[PS] C:\\Windows\\system32>Get-ExchangeCertificate | Format-List Thumbprint,Status\nThumbprint : 5D4C3B2A19087F6E5D4C3B2A19087F6E5D4C3B2A\nStatus     : RevocationCheckFailure';
+
+  it('drops prompts, paths, cmdlets and thumbprints, keeping the status', () => {
+    const { queries, keywords } = reduceQuery(output, 'en');
+    expect(queries).toEqual(['RevocationCheckFailure', 'thumbprint status']);
+    expect(keywords.join(' ')).not.toMatch(/system32|ExchangeCertificate|5D4C3B2A|Windows/i);
+  });
+
+  it('keeps a cmdlet when it is all there is', () => {
+    expect(reduceQuery('Enable-ExchangeCertificate', 'en').queries).toEqual(['ExchangeCertificate', 'enable']);
   });
 });

@@ -1,0 +1,128 @@
+/**
+ * Measures the checker (a benchmark, not a test): the median time of diagnose() on a
+ * 3-certificate chain in Node and in Chromium, and the gzip size of the checker's browser
+ * bundle (parser included). Run with `npm run bench:checker` (`node bench/checker.bench.ts`).
+ * Targets: under 20 ms, under 60 KB gzip. Results also go to bench-results/checker.json.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { diagnose } from '../src/checker/index.ts';
+
+const ROOT = new URL('../', import.meta.url);
+const CHAIN = readFileSync(new URL('tests/fixtures/certs/chain-full.pem', ROOT), 'utf8');
+const URL_TO_CHECK = 'https://mail.contoso.com/EWS/Exchange.asmx';
+const NOW = '2026-01-15T12:00:00.000Z';
+const WARMUP = 20;
+const RUNS = 200;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+async function nodeMedian(): Promise<number> {
+  const times: number[] = [];
+  for (let run = 0; run < WARMUP + RUNS; run++) {
+    const started = performance.now();
+    const diagnosis = await diagnose(CHAIN, URL_TO_CHECK, { now: new Date(NOW) });
+    if (run >= WARMUP) times.push(performance.now() - started);
+    if (diagnosis.certificates.length !== 3) throw new Error('the benchmark chain did not parse');
+  }
+  return median(times);
+}
+
+/** Bundles src/checker/index.ts the way a page would load it, and gzips it. */
+function bundle(folder: string): { file: string; bytes: number; gzip: number; largest: string } {
+  const file = join(folder, 'checker.js');
+  const metafile = join(folder, 'meta.json');
+  const esbuild = new URL('node_modules/.bin/esbuild', ROOT).pathname;
+  execFileSync(esbuild, [new URL('src/checker/index.ts', ROOT).pathname, '--bundle', '--minify', '--format=esm', '--platform=browser', `--outfile=${file}`, `--metafile=${metafile}`, '--log-level=warning'], { stdio: 'inherit' });
+  const code = readFileSync(file);
+  const meta = JSON.parse(readFileSync(metafile, 'utf8')) as { outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }> };
+  const byPackage = new Map<string, number>();
+  for (const output of Object.values(meta.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const name = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? 'src/checker';
+      byPackage.set(name, (byPackage.get(name) ?? 0) + bytesInOutput);
+    }
+  }
+  const largest = [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([name, bytes]) => `${name} ${(bytes / 1024).toFixed(1)}`).join(', ');
+  return { file, bytes: code.length, gzip: gzipSync(code, { level: 9 }).length, largest };
+}
+
+/** Runs the bundle in Chromium (Playwright, Debian's browser), on 127.0.0.1 so WebCrypto is available. */
+async function chromiumMedian(bundleFile: string): Promise<number | string> {
+  if (!existsSync(CHROMIUM)) return `skipped: no browser at ${CHROMIUM}`;
+  const { chromium } = await import('@playwright/test');
+  const code = readFileSync(bundleFile);
+  const server = createServer((request, response) => {
+    if (request.url === '/checker.js') {
+      response.writeHead(200, { 'content-type': 'text/javascript' }).end(code);
+    } else {
+      response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>bench</title>');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/`);
+    const times = await page.evaluate(
+      async ({ chain, url, now, warmup, runs, moduleUrl }) => {
+        const checker = await import(moduleUrl);
+        const result: number[] = [];
+        for (let run = 0; run < warmup + runs; run++) {
+          const started = performance.now();
+          const diagnosis = await checker.diagnose(chain, url, { now: new Date(now) });
+          if (run >= warmup) result.push(performance.now() - started);
+          if (diagnosis.certificates.length !== 3) throw new Error(JSON.stringify(diagnosis.findings));
+        }
+        return result;
+      },
+      { chain: CHAIN, url: URL_TO_CHECK, now: NOW, warmup: WARMUP, runs: RUNS, moduleUrl: '/checker.js' },
+    );
+    return median(times);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+const folder = mkdtempSync(join(tmpdir(), 'trustkb-bench-'));
+try {
+  const node = await nodeMedian();
+  const built = bundle(folder);
+  let browser: number | string;
+  try {
+    browser = await chromiumMedian(built.file);
+  } catch (error) {
+    browser = `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+  }
+  const ms = (value: number | string) => (typeof value === 'number' ? `${value.toFixed(2)} ms` : value);
+  const verdict = (value: number | string, limit: number) => (typeof value === 'number' ? (value < limit ? 'ok' : 'OVER') : '-');
+  const rows = [
+    ['diagnose(), 3-certificate chain, Node (median)', ms(node), '< 20 ms', verdict(node, 20)],
+    ['diagnose(), 3-certificate chain, Chromium (median)', ms(browser), '< 20 ms', verdict(browser, 20)],
+    ['checker bundle, minified', `${(built.bytes / 1024).toFixed(1)} KB`, '', ''],
+    ['checker bundle, minified + gzip -9', `${(built.gzip / 1024).toFixed(1)} KB`, '< 60 KB', verdict(built.gzip / 1024, 60)],
+  ];
+  const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column]!.length), ['what', 'result', 'target', ''][column]!.length));
+  const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
+  console.log(line(['what', 'result', 'target', '']));
+  console.log(line(widths.map((width) => '-'.repeat(width))));
+  for (const row of rows) console.log(line(row));
+  console.log(`\n${RUNS} runs after ${WARMUP} warm-up runs; largest parts of the bundle (KB minified): ${built.largest}`);
+  mkdirSync(new URL('bench-results/', ROOT), { recursive: true });
+  writeFileSync(new URL('bench-results/checker.json', ROOT), JSON.stringify({ date: new Date().toISOString(), nodeMedianMs: node, chromiumMedianMs: browser, bundleBytes: built.bytes, bundleGzipBytes: built.gzip }, null, 2) + '\n');
+} finally {
+  rmSync(folder, { recursive: true, force: true });
+}

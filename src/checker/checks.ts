@@ -1,0 +1,91 @@
+import { KEY_CERT_SIGN, type ParsedCertificate } from './certificate.ts';
+import { finding } from './finding.ts';
+import { findHostnameMatch, findLegacyHostnameMatch } from './hostname.ts';
+import { EXPIRING_SOON_DAYS } from './limits.ts';
+import { EXTENDED_KEY_USAGES, OID } from './oids.ts';
+import type { Finding } from './types.ts';
+
+/**
+ * The per-certificate checks: name, validity period, usage and key strength. Each takes a
+ * certificate and its position in `Diagnosis.certificates` and returns findings; the chain
+ * and trust checks live in diagnose.ts because they need the whole chain.
+ */
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Does the leaf present the host: by RFC 9525, only by a legacy Windows rule, or not at all? */
+export function checkName(leaf: ParsedCertificate, host: string): Finding {
+  const names = { dns: leaf.dnsNames, ip: leaf.ipAddresses, cn: leaf.commonName };
+  const match = findHostnameMatch(names, host);
+  if (match !== null) return finding('name.match', { certificate: 0, params: { host, name: match } });
+  const legacy = findLegacyHostnameMatch(names, host);
+  if (legacy) return finding('name.legacy-only', { certificate: 0, params: { host, name: legacy.name, rule: legacy.rule } });
+  const params: Record<string, string | string[]> = { host, dnsNames: leaf.dnsNames, ipAddresses: leaf.ipAddresses };
+  if (leaf.commonName !== null) params.commonName = leaf.commonName;
+  return finding('name.mismatch', { certificate: 0, params });
+}
+
+/** Validity period against `now`: expired, not yet valid, or expiring within 30 days. */
+export function checkTime(certificate: ParsedCertificate, position: number, now: Date): Finding[] {
+  const notBefore = certificate.notBefore.toISOString();
+  const notAfter = certificate.notAfter.toISOString();
+  if (now.getTime() < certificate.notBefore.getTime()) {
+    return [finding('time.not-yet-valid', { certificate: position, params: { notBefore } })];
+  }
+  if (now.getTime() > certificate.notAfter.getTime()) {
+    const days = Math.floor((now.getTime() - certificate.notAfter.getTime()) / DAY_MS);
+    return [finding('time.expired', { certificate: position, params: { notAfter, days } })];
+  }
+  const days = Math.floor((certificate.notAfter.getTime() - now.getTime()) / DAY_MS);
+  if (days <= EXPIRING_SOON_DAYS) return [finding('time.expiring-soon', { certificate: position, params: { notAfter, days } })];
+  return [];
+}
+
+/** Extended key usage names, OIDs for the unknown ones. */
+export function usageNames(oids: readonly string[]): string[] {
+  return oids.map((oid) => EXTENDED_KEY_USAGES[oid] ?? oid);
+}
+
+/**
+ * Usage. An extended key usage extension without serverAuth (or anyExtendedKeyUsage) makes
+ * Windows refuse the certificate for TLS, on the leaf and, since CryptoAPI intersects usages
+ * down the chain, on a CA too. A leaf marked CA:TRUE still works but is a misissued certificate.
+ */
+export function checkUsage(certificate: ParsedCertificate, position: number): Finding[] {
+  const findings: Finding[] = [];
+  const usages = certificate.extendedKeyUsages;
+  if (usages && !usages.includes(OID.serverAuth) && !usages.includes(OID.anyExtendedKeyUsage)) {
+    findings.push(finding('usage.no-server-auth', { certificate: position, params: { usages: usageNames(usages) } }));
+  }
+  if (position === 0 && certificate.basicConstraints?.ca) findings.push(finding('usage.leaf-is-ca', { certificate: 0 }));
+  return findings;
+}
+
+/**
+ * Key size and signature hash. The signature of a self-signed root is not relied upon (the
+ * root is trusted as a key, not as a signature), so it is not judged.
+ */
+export function checkCrypto(certificate: ParsedCertificate, position: number, selfSigned: boolean): Finding[] {
+  const findings: Finding[] = [];
+  const { algorithm, bits } = certificate.publicKey;
+  if ((algorithm === 'RSA' || algorithm === 'RSA-PSS') && bits !== undefined && bits < 2048) {
+    findings.push(finding('crypto.weak-key', { certificate: position, params: { algorithm, bits } }));
+  }
+  const hash = certificate.signatureHash;
+  if (!selfSigned && (hash === 'SHA-1' || hash === 'MD5')) {
+    findings.push(finding('crypto.weak-signature', { certificate: position, params: { algorithm: certificate.signatureName, hash } }));
+  }
+  return findings;
+}
+
+/**
+ * Can this certificate issue others? Basic Constraints must say CA:TRUE (old v1/v2
+ * certificates have no extensions and are accepted as CAs), and a Key Usage extension, if
+ * present, must include keyCertSign.
+ */
+export function issuerProblem(issuer: ParsedCertificate): 'not-a-ca' | 'no-basic-constraints' | 'key-usage' | null {
+  if (issuer.basicConstraints && !issuer.basicConstraints.ca) return 'not-a-ca';
+  if (!issuer.basicConstraints && issuer.version >= 3) return 'no-basic-constraints';
+  if (issuer.keyUsage !== null && (issuer.keyUsage & KEY_CERT_SIGN) === 0) return 'key-usage';
+  return null;
+}

@@ -1,0 +1,184 @@
+import { digestHex } from './bytes.ts';
+import { parseCertificate, type ParsedCertificate } from './certificate.ts';
+import { analyzeChain, type ChainAnalysis } from './chain.ts';
+import { checkCrypto, checkName, checkTime, checkUsage, issuerProblem, usageNames } from './checks.ts';
+import { decodeInput, type DecodedCertificate } from './decode-input.ts';
+import { finding, sortFindings } from './finding.ts';
+import { findHostnameMatch, findLegacyHostnameMatch } from './hostname.ts';
+import { isIssuedByPublicRoot, isPublicRoot } from './trust.ts';
+import type { CertificateInfo, CertificateSource, DiagnoseOptions, Diagnosis, Finding } from './types.ts';
+import { hostFromUrl } from './url.ts';
+import { computeVerdict } from './verdict.ts';
+
+/**
+ * Diagnoses a pasted certificate (or chain, bundle, file) against the URL the router uses,
+ * the way the router's .NET Framework validation would see it. Never throws and never hangs:
+ * every problem, including a bug of ours, comes back as a finding.
+ */
+export async function diagnose(input: string | Uint8Array, url: string, options: DiagnoseOptions = {}): Promise<Diagnosis> {
+  try {
+    return await diagnoseOrThrow(input, url, options);
+  } catch (error) {
+    // A last resort: the checks above are written not to throw, but a page must never break.
+    const findings = [finding('input.malformed', { params: { reason: 'internal-error', message: String(error).slice(0, 200) } })];
+    return { host: null, certificates: [], findings, verdict: computeVerdict(findings, 0) };
+  }
+}
+
+interface Unique {
+  parsed: ParsedCertificate;
+  source: CertificateSource;
+  sha1: string;
+  sha256: string;
+  copies: CertificateSource[];
+}
+
+async function diagnoseOrThrow(input: string | Uint8Array, url: string, options: DiagnoseOptions): Promise<Diagnosis> {
+  const now = options.now instanceof Date && !Number.isNaN(options.now.getTime()) ? options.now : new Date();
+  const { host, findings: urlFindings } = hostFromUrl(url);
+  const decoded = decodeInput(asInput(input));
+  const findings: Finding[] = [...decoded.findings, ...urlFindings];
+
+  const unique = await parseUnique(decoded.certificates, findings);
+  if (unique.length === 0) {
+    if (findings.every((entry) => !entry.id.startsWith('input.'))) findings.unshift(finding('input.unrecognized'));
+    return { host, certificates: [], findings: sortFindings(findings), verdict: computeVerdict(findings, 0) };
+  }
+
+  const parsed = unique.map((entry) => entry.parsed);
+  const presentsHost = (certificate: ParsedCertificate) => {
+    if (host === null) return false;
+    const names = { dns: certificate.dnsNames, ip: certificate.ipAddresses, cn: certificate.commonName };
+    return findHostnameMatch(names, host) !== null || findLegacyHostnameMatch(names, host) !== null;
+  };
+  const analysis = await analyzeChain(parsed, presentsHost);
+  const order = [...analysis.chain, ...analysis.unrelated];
+  const positionOf = (index: number) => order.indexOf(index);
+
+  const leaf = parsed[analysis.chain[0]!]!;
+  if (host !== null) findings.push(checkName(leaf, host));
+  findings.push(...(await trustFindings(parsed, analysis, positionOf)));
+  findings.push(...chainFindings(parsed, unique, analysis, positionOf));
+
+  for (const [position, index] of analysis.chain.entries()) {
+    const certificate = parsed[index]!;
+    findings.push(...checkTime(certificate, position, now));
+    findings.push(...checkUsage(certificate, position));
+    findings.push(...checkCrypto(certificate, position, isSelfSigned(analysis, index)));
+  }
+
+  const certificates = order.map((index) => describe(unique[index]!, isSelfSigned(analysis, index)));
+  return { host, certificates, findings: sortFindings(findings), verdict: computeVerdict(findings, certificates.length) };
+}
+
+/** Parses every decoded certificate, drops exact duplicates (remembering them) and reports unparseable ones. */
+async function parseUnique(decoded: readonly DecodedCertificate[], findings: Finding[]): Promise<Unique[]> {
+  const unique: Unique[] = [];
+  for (const { der, source } of decoded) {
+    const result = parseCertificate(der);
+    if (!result.ok) {
+      const id = result.reason === 'asn1-depth' || result.reason === 'asn1-nodes' ? 'input.too-large' : 'input.malformed';
+      findings.push(finding(id, { params: { ...sourceParams(source), reason: result.reason } }));
+      continue;
+    }
+    const sha256 = await digestHex('SHA-256', result.certificate.der);
+    const existing = unique.find((entry) => entry.sha256 === sha256);
+    if (existing) {
+      existing.copies.push(source);
+      continue;
+    }
+    const sha1 = await digestHex('SHA-1', result.certificate.der);
+    unique.push({ parsed: result.certificate, source, sha1, sha256, copies: [] });
+  }
+  return unique;
+}
+
+/** Where the chain ends: a public root, a private root, a self-signed leaf, or a missing issuer. */
+async function trustFindings(parsed: readonly ParsedCertificate[], analysis: ChainAnalysis, positionOf: (index: number) => number): Promise<Finding[]> {
+  const topIndex = analysis.chain[analysis.chain.length - 1]!;
+  const top = parsed[topIndex]!;
+  const certificate = positionOf(topIndex);
+  const selfSignature = analysis.selfSignatures.get(topIndex);
+  if (selfSignature === 'invalid') {
+    return [finding('chain.bad-signature', { certificate, params: { issuer: certificate } })];
+  }
+  if (await isPublicRoot(top)) return [finding('trust.public-root', { certificate, params: { root: top.subject, pasted: true } })];
+  if (selfSignature !== undefined) {
+    if (analysis.chain.length === 1) return [finding('trust.self-signed', { certificate })];
+    return [finding('trust.private-root', { certificate, params: { root: top.subject } })];
+  }
+  if (await isIssuedByPublicRoot(top)) return [finding('trust.public-root', { certificate, params: { root: top.issuer, pasted: false } })];
+  return [finding('chain.incomplete', { certificate, params: { issuer: top.issuer } })];
+}
+
+/** Signatures and CA flags along the chain; duplicates, order and strays in the paste. */
+function chainFindings(
+  parsed: readonly ParsedCertificate[],
+  unique: readonly Unique[],
+  analysis: ChainAnalysis,
+  positionOf: (index: number) => number,
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const link of analysis.links) {
+    const subject = positionOf(link.subject);
+    const issuer = positionOf(link.issuer);
+    if (link.signature === 'invalid') findings.push(finding('chain.bad-signature', { certificate: subject, params: { issuer } }));
+    const problem = issuerProblem(parsed[link.issuer]!);
+    if (problem) findings.push(finding('chain.issuer-not-ca', { certificate: issuer, params: { issued: subject, reason: problem } }));
+  }
+  for (const [index, entry] of unique.entries()) {
+    if (entry.copies.length > 0) {
+      const blocks = [entry.source, ...entry.copies].map((source) => source.block);
+      findings.push(finding('chain.duplicate', { certificate: positionOf(index), params: { copies: entry.copies.length + 1, blocks } }));
+    }
+  }
+  // A PKCS#7 bundle is a SET: its order means nothing, so only pasted order is judged.
+  const pasted = analysis.chain.filter((index) => unique[index]!.source.format !== 'pkcs7');
+  if (pasted.some((index, position) => position > 0 && index < pasted[position - 1]!)) {
+    findings.push(finding('chain.order', { params: { blocks: pasted.map((index) => unique[index]!.source.block) } }));
+  }
+  for (const index of analysis.unrelated) findings.push(finding('chain.unrelated', { certificate: positionOf(index) }));
+  return findings;
+}
+
+/** JavaScript callers may hand over an ArrayBuffer (FileReader) or something else entirely. */
+function asInput(input: unknown): string | Uint8Array {
+  if (typeof input === 'string' || input instanceof Uint8Array) return input;
+  if (input instanceof ArrayBuffer) return new Uint8Array(input);
+  return String(input ?? '');
+}
+
+function isSelfSigned(analysis: ChainAnalysis, index: number): boolean {
+  const check = analysis.selfSignatures.get(index);
+  return check !== undefined && check !== 'invalid';
+}
+
+function describe(entry: Unique, selfSigned: boolean): CertificateInfo {
+  const certificate = entry.parsed;
+  return {
+    subject: certificate.subject,
+    issuer: certificate.issuer,
+    serialNumber: certificate.serialNumber,
+    notBefore: certificate.notBefore.toISOString(),
+    notAfter: certificate.notAfter.toISOString(),
+    dnsNames: certificate.dnsNames,
+    ipAddresses: certificate.ipAddresses,
+    commonName: certificate.commonName,
+    publicKey: certificate.publicKey,
+    signatureAlgorithm: certificate.signatureName,
+    sha1: entry.sha1,
+    sha256: entry.sha256,
+    isCA: certificate.basicConstraints?.ca === true,
+    extendedKeyUsages: certificate.extendedKeyUsages ? usageNames(certificate.extendedKeyUsages) : null,
+    selfSigned,
+    source: entry.source,
+  };
+}
+
+function sourceParams(source: CertificateSource): Record<string, string | number> {
+  const params: Record<string, string | number> = { block: source.block };
+  if (source.line !== undefined) params.line = source.line;
+  if (source.label !== undefined) params.label = source.label;
+  if (source.position !== undefined) params.position = source.position;
+  return params;
+}

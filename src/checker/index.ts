@@ -1,0 +1,24 @@
+/**
+ * The certificate checker: the only public door. Plain TypeScript on WebCrypto, no DOM and
+ * no Node APIs, so the same code runs in the page, in Node and in the `trustcheck` CLI. It
+ * returns data (finding ids and parameters); the page and the CLI turn data into words.
+ */
+export { diagnose } from './diagnose.ts';
+export { matchHostname, findHostnameMatch, findLegacyHostnameMatch, normalizeHost } from './hostname.ts';
+export type { LegacyRule, PresentedNames, ReferenceHost } from './hostname.ts';
+export { hostFromUrl } from './url.ts';
+export { computeVerdict } from './verdict.ts';
+export { FINDINGS, FINDING_IDS, isFindingId } from './findings.ts';
+export type { FindingId, Severity } from './findings.ts';
+export { MAX_INPUT_BYTES, MAX_BLOCKS, EXPIRING_SOON_DAYS } from './limits.ts';
+export type {
+  CertificateInfo,
+  CertificateSource,
+  DiagnoseOptions,
+  Diagnosis,
+  Finding,
+  FindingParam,
+  PublicKeyInfo,
+  SslPolicyError,
+  Verdict,
+} from './types.ts';

@@ -1,0 +1,105 @@
+import type { FindingId, Severity } from './findings.ts';
+
+/**
+ * The shapes the checker hands out. Everything here is plain data (strings, numbers, arrays)
+ * so a Diagnosis can be printed as JSON, posted to a worker or rendered by the page without
+ * knowing how it was computed.
+ */
+
+/** A parameter value of a finding: only JSON-friendly data, never a sentence. */
+export type FindingParam = string | number | boolean | string[] | number[];
+
+/** One thing the checker noticed. The page and the CLI turn `id` + `params` into words. */
+export interface Finding {
+  id: FindingId;
+  severity: Severity;
+  /** Index into `Diagnosis.certificates` of the certificate the finding is about. */
+  certificate?: number;
+  params?: Record<string, FindingParam>;
+}
+
+/** Where a certificate was found in the input. */
+export interface CertificateSource {
+  /** How it was written: a PEM block, raw DER bytes, Base64 without headers, or inside PKCS#7. */
+  format: 'pem' | 'der' | 'base64' | 'pkcs7';
+  /** 1-based number of the block (PEM block, DER object or Base64 paragraph) in the input. */
+  block: number;
+  /** 1-based line of the `-----BEGIN` line, for text input. */
+  line?: number;
+  /** The PEM label, e.g. `CERTIFICATE` or `PKCS7`. */
+  label?: string;
+  /** 1-based position inside a PKCS#7 bundle. */
+  position?: number;
+}
+
+/** The public key of a certificate, as far as an admin needs to know it. */
+export interface PublicKeyInfo {
+  /** `RSA`, `RSA-PSS`, `EC`, `Ed25519`, `Ed448`, `DSA`, or the algorithm OID when unknown. */
+  algorithm: string;
+  /** Key size in bits (RSA modulus, DSA prime, EC field); absent when unknown. */
+  bits?: number;
+  /** Named curve for EC keys, e.g. `P-256`, or the curve OID when unknown. */
+  curve?: string;
+}
+
+/** What the checker read from one certificate. */
+export interface CertificateInfo {
+  /** Distinguished name, most specific first, as Windows shows it (`CN=…, O=…, C=…`). */
+  subject: string;
+  issuer: string;
+  /** Serial number in upper-case hex, as Windows shows it. */
+  serialNumber: string;
+  /** ISO 8601 timestamps. */
+  notBefore: string;
+  notAfter: string;
+  /** dNSName entries of the Subject Alternative Name extension, as written in the certificate. */
+  dnsNames: string[];
+  /** iPAddress entries of the Subject Alternative Name extension, in canonical text form. */
+  ipAddresses: string[];
+  /** The most specific subject common name, or null. */
+  commonName: string | null;
+  publicKey: PublicKeyInfo;
+  /** e.g. `sha256WithRSAEncryption`, `ecdsa-with-SHA384`, `RSASSA-PSS (SHA-256)`, `Ed25519`. */
+  signatureAlgorithm: string;
+  /** Upper-case hex without separators: the SHA-1 one is the Windows "Thumbprint". */
+  sha1: string;
+  sha256: string;
+  /** Basic Constraints cA flag. */
+  isCA: boolean;
+  /** Extended key usage names (`serverAuth`, `clientAuth`, … or OIDs); null when the extension is absent (any usage). */
+  extendedKeyUsages: string[] | null;
+  /** Issuer equals subject and the certificate's own key verifies its signature. */
+  selfSigned: boolean;
+  source: CertificateSource;
+}
+
+/** The flags .NET passes to `RemoteCertificateValidationCallback` (`System.Net.Security.SslPolicyErrors`). */
+export type SslPolicyError = 'RemoteCertificateNameMismatch' | 'RemoteCertificateChainErrors';
+
+/** What the router (a .NET Framework client on Windows) is expected to do. */
+export interface Verdict {
+  /**
+   * `true`: the default Windows trust store accepts it; `false`: rejected whatever is
+   * installed; `'depends'`: accepted only when the missing root or intermediate is installed
+   * on the router machine (Local Computer store) or sent by the server.
+   */
+  routerAccepts: boolean | 'depends';
+  /** Flags expected on a router machine that trusts only the public roots (the Windows default). */
+  sslPolicyErrors: SslPolicyError[];
+}
+
+/** The whole answer of `diagnose()`. */
+export interface Diagnosis {
+  /** The host from the URL, normalized (lower case, A-labels, no trailing dot, IPv6 without brackets), or null. */
+  host: string | null;
+  /** Leaf first, then its issuers in chain order, then certificates that are not part of the leaf's chain. */
+  certificates: CertificateInfo[];
+  findings: Finding[];
+  verdict: Verdict;
+}
+
+/** Options of `diagnose()`. */
+export interface DiagnoseOptions {
+  /** The moment to judge validity against; defaults to the current time. Tests pass a fixed date. */
+  now?: Date;
+}

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { diagnose, type Diagnosis } from '../checker/index.ts';
+import { parseArgs } from './args.ts';
+import { fetchPresentedChain, parseConnectTarget } from './connect.ts';
+import { findingLinks } from './links.ts';
+import { renderReport } from './report.ts';
+import { STRINGS } from './strings/index.ts';
+
+/**
+ * `trustcheck`: the checker in a terminal. Returns the exit code: 0 the router accepts,
+ * 1 it does not or it depends, 2 usage or input errors.
+ */
+export interface Io {
+  argv: readonly string[];
+  env: NodeJS.ProcessEnv;
+  readStdin: () => Promise<Uint8Array>;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  now?: Date;
+}
+
+export async function main(io: Io): Promise<number> {
+  const parsed = parseArgs(io.argv, io.env);
+  if ('error' in parsed) {
+    const strings = STRINGS[parsed.lang];
+    io.stderr(`${strings.usageError(parsed.error)}\n\n${strings.usage}`);
+    return 2;
+  }
+  const { options } = parsed;
+  const strings = STRINGS[options.lang];
+  if (options.help) {
+    io.stdout(strings.usage);
+    return 0;
+  }
+
+  let input: Uint8Array;
+  let url = options.url ?? '';
+  let presentedBy: string | null = null;
+  if (options.connect !== null) {
+    // parseArgs has already refused a target that does not parse.
+    const target = parseConnectTarget(options.connect)!;
+    try {
+      input = concat(await fetchPresentedChain(target));
+    } catch (error) {
+      io.stderr(strings.connectFailed(options.connect, error instanceof Error ? error.message : String(error)) + '\n');
+      return 2;
+    }
+    const hostForUrl = target.host.includes(':') ? `[${target.host}]` : target.host;
+    if (options.url === null) url = `https://${hostForUrl}${target.port === 443 ? '' : `:${target.port}`}/`;
+    presentedBy = `${hostForUrl}:${target.port}`;
+  } else {
+    const parts: Uint8Array[] = [];
+    for (const file of options.files.length === 0 ? ['-'] : options.files) {
+      try {
+        parts.push(file === '-' ? await io.readStdin() : new Uint8Array(readFileSync(file)));
+      } catch (error) {
+        io.stderr(strings.cannotRead(file, error instanceof Error ? error.message : String(error)) + '\n');
+        return 2;
+      }
+    }
+    input = joinInputs(parts);
+  }
+
+  const diagnosis = await diagnose(input, url, io.now ? { now: io.now } : {});
+  if (options.json) {
+    io.stdout(`${JSON.stringify(diagnosis, null, 2)}\n`);
+  } else {
+    const links = findingLinks(options.lang, io.env);
+    if (links.problem) io.stderr(`${strings.linksUnavailable(links.problem)}\n`);
+    io.stdout(renderReport(diagnosis, options.lang, links, presentedBy));
+  }
+  return exitCode(diagnosis);
+}
+
+/** 2 when nothing could be judged (no certificate, unusable URL), else 0 accept, 1 reject or depends. */
+export function exitCode(diagnosis: Diagnosis): number {
+  if (diagnosis.certificates.length === 0 || diagnosis.findings.some((finding) => finding.id === 'url.invalid')) return 2;
+  return diagnosis.verdict.routerAccepts === true ? 0 : 1;
+}
+
+/**
+ * Several files become one input: text files are joined as text, DER files back to back
+ * (the checker reads concatenated DER), and a DER file among text files is wrapped in PEM.
+ */
+function joinInputs(parts: readonly Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const texts = parts.map(asText);
+  if (texts.every((text) => text === null)) return concat(parts);
+  const joined = parts.map((part, index) => texts[index] ?? `-----BEGIN CERTIFICATE-----\n${Buffer.from(part).toString('base64')}\n-----END CERTIFICATE-----\n`).join('\n');
+  return new TextEncoder().encode(joined);
+}
+
+function asText(bytes: Uint8Array): string | null {
+  try {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return /[\u0000-\u0008\u000e-\u001f]/.test(text) ? null : text;
+  } catch {
+    return null;
+  }
+}
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const total = parts.reduce((sum, part) => sum + part.length, 0);
+  const output = new Uint8Array(total);
+  let offset = 0;
+  for (const part of parts) {
+    output.set(part, offset);
+    offset += part.length;
+  }
+  return output;
+}

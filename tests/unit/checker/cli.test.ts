@@ -1,0 +1,159 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:tls';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sanitize } from '../../../src/cli/format.ts';
+import { findingLinks } from '../../../src/cli/links.ts';
+import { readArticleFiles } from '../../../src/content/files.ts';
+import { FIXTURES_DIR, MANIFEST } from './manifest.ts';
+
+/** trustcheck as a child process, the way an admin runs it. */
+const BIN = fileURLToPath(new URL('../../../bin/trustcheck.ts', import.meta.url));
+const fixture = (file: string) => fileURLToPath(new URL(file, FIXTURES_DIR));
+const MAIL = 'https://mail.contoso.com/EWS/Exchange.asmx';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function trustcheck(args: string[], options: { env?: Record<string, string>; stdin?: string | Buffer } = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: { PATH: process.env.PATH ?? '', LANG: 'en_US.UTF-8', TRUSTCHECK_NOW: MANIFEST.referenceDate, ...options.env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.stdin.end(options.stdin ?? '');
+  });
+}
+
+// Each run starts Node; generous timeouts keep a busy CI machine from failing the suite.
+describe('trustcheck', { timeout: 60_000 }, () => {
+  it('prints help and exits 0', async () => {
+    const run = await trustcheck(['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Usage: trustcheck --url URL');
+  });
+
+  it.each([
+    [[], 'Say which URL'],
+    [['--url'], 'needs a value'],
+    [['--bogus', '--url', MAIL], 'Unknown option --bogus'],
+    [['--lang', 'de', '--url', MAIL], 'use cs or en'],
+    [['--connect', '127.0.0.1:1', 'file.pem'], 'do not name files'],
+    [['--connect', 'mail.contoso.com:99999'], 'is not HOST or HOST:PORT'],
+  ])('refuses bad usage %j with exit 2', async (args, message) => {
+    const run = await trustcheck(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+  });
+
+  it('exits 2 for a missing file and for input without a certificate', async () => {
+    expect((await trustcheck(['--url', MAIL, fixture('no-such-file.pem')])).code).toBe(2);
+    const garbage = await trustcheck(['--url', MAIL, fixture('garbage.txt')]);
+    expect(garbage.code).toBe(2);
+    expect(garbage.stdout).toContain('No certificate was found');
+    expect((await trustcheck(['--url', 'not a url', fixture('chain-full.pem')])).code).toBe(2);
+  });
+
+  it('exits 0 when the router accepts, 1 when it does not or it depends', async () => {
+    expect((await trustcheck(['--url', MAIL, fixture('public-issuer.pem')])).code).toBe(0);
+    expect((await trustcheck(['--url', MAIL, fixture('chain-full.pem')])).code).toBe(1);
+    expect((await trustcheck(['--url', 'https://owa.fabrikam.com/', fixture('chain-full.pem')])).code).toBe(1);
+  });
+
+  it('prints the same diagnosis as the core with --json', async () => {
+    const run = await trustcheck(['--json', '--url', MAIL, fixture('chain-full.pem')]);
+    const diagnosis = JSON.parse(run.stdout);
+    expect(diagnosis.host).toBe('mail.contoso.com');
+    expect(diagnosis.certificates).toHaveLength(3);
+    expect(diagnosis.verdict).toEqual({ routerAccepts: 'depends', sslPolicyErrors: ['RemoteCertificateChainErrors'] });
+  });
+
+  it('reads standard input, and several files as one paste', async () => {
+    const stdin = await trustcheck(['--json', '--url', MAIL], { stdin: readFileSync(fixture('chain-root-missing.pem')) });
+    expect(JSON.parse(stdin.stdout).certificates).toHaveLength(2);
+    const files = await trustcheck(['--json', '--url', MAIL, fixture('leaf.der'), fixture('chain-full.pem')]);
+    expect(JSON.parse(files.stdout).findings.map((finding: { id: string }) => finding.id)).toContain('chain.duplicate');
+  });
+
+  it('speaks Czech when LANG says so, or --lang does', async () => {
+    const run = await trustcheck(['--url', 'https://owa.fabrikam.com/', fixture('chain-full.pem')], { env: { LANG: 'cs_CZ.UTF-8' } });
+    expect(run.stdout).toContain('Router tento certifikát NEPŘIJME.');
+    expect(run.stdout).toContain('na certifikátu není');
+    const forced = await trustcheck(['--lang', 'en', '--url', MAIL, fixture('chain-full.pem')], { env: { LC_ALL: 'sk_SK.UTF-8' } });
+    expect(forced.stdout).toContain('Findings:');
+  });
+
+  it('links each finding to the article section that explains it, else to the checker page', async () => {
+    const env = { TRUSTKB_SITE: 'https://trustkb.example/' };
+    const run = await trustcheck(['--url', 'https://owa.fabrikam.com/', fixture('chain-full.pem')], { env });
+    const article = readArticleFiles().find((file) => file.data.locale === 'en' && file.data.causes.some((cause) => cause.findings.includes('name.mismatch')));
+    const cause = article?.data.causes.find((entry) => entry.findings.includes('name.mismatch'));
+    const expected = article && cause ? `https://trustkb.example/en/${article.data.id}/#cause-${cause.id}` : 'https://trustkb.example/en/checker/';
+    expect(run.stdout).toContain(expected);
+    expect(findingLinks('cs', env).linkFor('chain.unrelated')).toMatch(/^https:\/\/trustkb\.example\/cs\//);
+  });
+
+  it('falls back to the checker page when the articles cannot be read', () => {
+    const links = findingLinks('en', {}, new URL('file:///nonexistent-trustkb-articles/'));
+    expect(links.problem).not.toBeNull();
+    expect(links.linkFor('name.mismatch')).toBe('http://127.0.0.1:4321/en/checker/');
+  });
+
+  it('shows hostile certificate text as text', async () => {
+    expect(sanitize('CN=\u001b[2Jevil\u202egnp.exe')).toBe('CN=\\u001b[2Jevil\\u202egnp.exe');
+    const run = await trustcheck(['--url', MAIL, fixture('xss-subject.pem')]);
+    expect(run.stdout).toContain(MANIFEST.xss);
+  });
+});
+
+describe('trustcheck --connect', { timeout: 60_000 }, () => {
+  let server: Server;
+  let port = 0;
+  beforeAll(async () => {
+    server = createServer({ key: readFileSync(fixture('private-key.pem')), cert: readFileSync(fixture('chain-root-missing.pem')) }, (socket) => socket.end());
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    port = typeof address === 'object' && address ? address.port : 0;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('diagnoses the chain a local TLS server presents, from our diagnosis only', async () => {
+    const run = await trustcheck(['--json', '--connect', `127.0.0.1:${port}`, '--url', MAIL]);
+    expect(run.code).toBe(1);
+    const diagnosis = JSON.parse(run.stdout);
+    expect(diagnosis.certificates.map((certificate: { subject: string }) => certificate.subject)).toEqual([
+      'CN=mail.contoso.com, O=Contoso Ltd, C=CZ',
+      'CN=Contoso Issuing CA 1, O=Contoso Ltd, C=CZ',
+    ]);
+    expect(diagnosis.findings.map((finding: { id: string }) => finding.id).sort()).toEqual(['chain.incomplete', 'name.match']);
+  });
+
+  it('checks against the connected host when no URL is given', async () => {
+    const run = await trustcheck(['--connect', `127.0.0.1:${port}`]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('Chain presented by 127.0.0.1:');
+    expect(run.stdout).toContain('The host 127.0.0.1 is not on the certificate');
+  });
+
+  it('exits 2 when nothing answers', async () => {
+    const closed = await new Promise<number>((resolve) => {
+      const probe = createServer({});
+      probe.listen(0, '127.0.0.1', () => {
+        const address = probe.address();
+        probe.close(() => resolve(typeof address === 'object' && address ? address.port : 1));
+      });
+    });
+    const run = await trustcheck(['--connect', `127.0.0.1:${closed}`]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Cannot get the certificate chain');
+  });
+});
+
