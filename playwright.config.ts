@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { findChromium, SYSTEM_CHROMIUM_ARGS } from './tests/e2e/browser.ts';
 
 const executablePath = findChromium();
-const port = 4321;
+// TRUSTKB_TEST_PORT lets two checkouts run their browser tests side by side.
+const port = Number(process.env.TRUSTKB_TEST_PORT ?? 4321);
 
 // End-to-end tests run against the built site (`npm run build` first), served by astro preview.
 export default defineConfig({
