@@ -1,7 +1,7 @@
 /**
  * Pagefind's browser API, loaded on first use only: nothing of search is fetched until a visitor
- * starts searching. The worker is off: our index is small, and the worker file would add 12 KB to
- * the first search for no gain.
+ * starts searching. The worker is off: our indexes are small, and the worker file would add 12 KB
+ * to the first search for no gain.
  */
 export interface PagefindData {
   url: string;
@@ -24,17 +24,28 @@ interface PagefindApi {
   search(query: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
-let loading: Promise<PagefindApi> | undefined;
+/**
+ * The two indexes: `messages` holds each article's title and error wordings only (small: it
+ * answers the pasted error message, the common case); `full` holds the whole articles.
+ */
+export type SearchIndex = 'messages' | 'full';
 
-export function loadPagefind(): Promise<PagefindApi> {
-  loading ??= (async () => {
-    // A variable URL keeps Vite from bundling the file, which exists only after the build.
-    const url = '/pagefind/pagefind.js';
-    const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await api.options({ noWorker: true, excerptLength: 22 });
-    await api.init();
-    return api;
-  })();
-  loading.catch(() => (loading = undefined)); // a failed load may be retried on the next search
-  return loading;
+const BUNDLES: Record<SearchIndex, string> = { messages: '/pagefind-messages/', full: '/pagefind/' };
+const loading = new Map<SearchIndex, Promise<PagefindApi>>();
+
+export function loadPagefind(index: SearchIndex): Promise<PagefindApi> {
+  let api = loading.get(index);
+  if (!api) {
+    api = (async () => {
+      // A variable URL keeps Vite from bundling the file, which exists only after the build.
+      const url = `${BUNDLES[index]}pagefind.js`;
+      const module = (await import(/* @vite-ignore */ url)) as PagefindApi;
+      await module.options({ basePath: BUNDLES[index], noWorker: true, excerptLength: 22 });
+      await module.init();
+      return module;
+    })();
+    api.catch(() => loading.delete(index)); // a failed load may be retried on the next search
+    loading.set(index, api);
+  }
+  return api;
 }

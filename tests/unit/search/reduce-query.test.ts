@@ -84,7 +84,7 @@ describe('reduceQuery on pasted shell output', () => {
 
   it('drops prompts, paths, cmdlets and thumbprints, keeping the status', () => {
     const { queries, keywords } = reduceQuery(output, 'en');
-    expect(queries).toEqual(['RevocationCheckFailure', 'thumbprint status']);
+    expect(queries).toEqual(['RevocationCheckFailure', 'thumbprint']);
     expect(keywords.join(' ')).not.toMatch(/system32|ExchangeCertificate|5D4C3B2A|Windows/i);
   });
 
