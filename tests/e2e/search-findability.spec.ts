@@ -25,7 +25,7 @@ for (const [name, rows] of batches) {
     for (const row of rows) {
       await page.goto(`/${row.site}/search/?q=${encodeURIComponent(row.query)}`);
       const status = page.locator('[data-search-page] [data-search-status]');
-      await expect(status).not.toHaveText(/^$|…/);
+      await expect(status).not.toHaveText(/^$|…/, { timeout: 15_000 });
       const first = await page.locator('[data-search-results] .search-result h3 a').first().getAttribute('href', { timeout: 1000 }).catch(() => null);
       if (first !== `/${row.site}/${row.expect}/`) misses.push(`${row.kind} "${row.query.slice(0, 80)}" → ${first ?? 'nothing'}`);
     }
