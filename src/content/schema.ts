@@ -15,6 +15,12 @@ export const MESSAGE_LANGUAGES = [...LOCALES, 'de'] as const;
 /** Where a user meets an error text; the page labels each wording with it. */
 export const MESSAGE_SOURCES = ['router', 'dotnet-framework', 'dotnet', 'dotnet-status', 'exchange', 'crm'] as const;
 
+/**
+ * What the admin sees in the E-mail Router's Test Access, which groups articles on the home
+ * page: the trust failure, the secure-channel failure, or an authorization failure.
+ */
+export const SYMPTOM_GROUPS = ['trust', 'secure-channel', 'unauthorized'] as const;
+
 export const errorMessageSchema = z.object({
   text: z.string().trim().min(3),
   lang: z.enum(MESSAGE_LANGUAGES),
@@ -33,6 +39,7 @@ export const articleSchema = z
     title: z.string().trim().min(10).max(120),
     description: z.string().trim().min(110).max(160),
     originalKb: z.number().int().positive().optional(),
+    symptomGroup: z.enum(SYMPTOM_GROUPS),
     appliesTo: z
       .array(z.object({ product: z.string().min(2), versions: z.array(z.string().min(1)).default([]) }))
       .min(1),

@@ -93,6 +93,7 @@ function compareLanguages(reference: ArticleFile, other: ArticleFile): string[] 
     ['resolutions[].causes', (data) => data.resolutions.map((resolution) => [...resolution.causes].sort())],
     ['related', (data) => [...data.related].sort()],
     ['originalKb', (data) => data.originalKb ?? null],
+    ['symptomGroup', (data) => data.symptomGroup],
     ['errorMessages', (data) => data.errorMessages.map((message) => `${message.text}|${message.shared}`).sort()],
   ];
   for (const [field, pick] of fields) {

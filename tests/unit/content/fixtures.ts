@@ -9,6 +9,7 @@ export function articleData(overrides: Partial<ArticleData> = {}): ArticleData {
     title: 'A sample article about a certificate',
     description: 'A sample description that is long enough to satisfy the schema rule of one hundred and ten characters, and no more.',
     originalKb: 123456,
+    symptomGroup: 'trust',
     appliesTo: [{ product: 'Sample product', versions: ['1.0'] }],
     errorMessages: [{ text: 'Sample error text', lang: 'en', source: 'router', shared: false }],
     causes: [{ id: 'first-cause', title: 'The first cause', findings: ['trust.self-signed'] }],
