@@ -78,3 +78,20 @@ function sectionLink(section: Section, articles: readonly ArticleSections[], id:
   }
   throw new Error(`checker finding "${id}" points at a section that ${data.id}/${data.locale}.mdx does not have: ${JSON.stringify(section)}`);
 }
+
+/** One link target with every finding it explains: the shape the browser loads (`/{lang}/checker/links.json`). */
+export interface LinkTarget extends FindingLink {
+  findings: FindingId[];
+}
+
+export function linkTable(links: Record<FindingId, FindingLink[]>): LinkTarget[] {
+  const byHref = new Map<string, LinkTarget>();
+  for (const id of FINDING_IDS) {
+    for (const link of links[id]) {
+      const target = byHref.get(link.href) ?? { ...link, findings: [] };
+      target.findings.push(id);
+      byHref.set(link.href, target);
+    }
+  }
+  return [...byHref.values()];
+}

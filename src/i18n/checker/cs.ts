@@ -130,7 +130,7 @@ export const cs: CheckerWords = {
     },
     'name.mismatch': {
       title: 'Název serveru na certifikátu není',
-      explain: (p) => say`Router se připojuje k serveru ${code(text(p, 'host'))}, ale ${names(p)}. .NET hlásí RemoteCertificateNameMismatch.`,
+      explain: (p) => say`Router se připojuje k serveru ${code(text(p, 'host'))}, ale ${names(p)}.`,
     },
     'name.legacy-only': {
       title: 'Název odpovídá jen podle starých pravidel Windows',

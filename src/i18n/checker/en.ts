@@ -124,7 +124,7 @@ export const en: CheckerWords = {
     },
     'name.mismatch': {
       title: 'The host name is not on the certificate',
-      explain: (p) => say`The router connects to ${code(text(p, 'host'))}, but ${names(p)}. .NET reports RemoteCertificateNameMismatch.`,
+      explain: (p) => say`The router connects to ${code(text(p, 'host'))}, but ${names(p)}.`,
     },
     'name.legacy-only': {
       title: 'The name matches only by old Windows rules',
