@@ -215,7 +215,7 @@ export const cs: CheckerWords = {
       explain: (p) => say`Je podepsaný algoritmem ${code(text(p, 'hash'))} (${code(text(p, 'algorithm'))}), který se už nepovažuje za bezpečný.`,
     },
   },
-  readMore: 'Příčina a řešení:',
+  readMore: { problem: 'Příčina a řešení:', note: 'Vysvětlení:' },
   headings: { findings: 'Zjištění', certificates: 'Certifikáty', chain: 'Řetězec důvěry' },
   checkedFor: (host, when) => say`Zkontrolováno pro server ${code(host)} dne ${when}.`,
   role: { leaf: 'Certifikát serveru', intermediate: 'Vydávající CA', root: 'Kořenová autorita', unrelated: 'Mimo řetězec' },

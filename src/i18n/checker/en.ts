@@ -206,7 +206,7 @@ export const en: CheckerWords = {
       explain: (p) => say`It is signed with ${code(text(p, 'hash'))} (${code(text(p, 'algorithm'))}), which is no longer considered secure.`,
     },
   },
-  readMore: 'Cause and fix:',
+  readMore: { problem: 'Cause and fix:', note: 'Explained in:' },
   headings: { findings: 'Findings', certificates: 'Certificates', chain: 'Chain of trust' },
   checkedFor: (host, when) => say`Checked for ${code(host)} on ${when}.`,
   role: { leaf: 'Server certificate', intermediate: 'Issuing CA', root: 'Root', unrelated: 'Not in the chain' },

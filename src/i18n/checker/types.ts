@@ -23,8 +23,8 @@ export interface CheckerWords {
   waiting: { url: string; certificate: string; loading: string; failed: string };
   severity: Record<Severity, string>;
   findings: Record<FindingId, FindingWords>;
-  /** Lead-in of a finding's article links. */
-  readMore: string;
+  /** Lead-in of a finding's article links: for errors and warnings, and for notes. */
+  readMore: { problem: string; note: string };
   headings: { findings: string; certificates: string; chain: string };
   checkedFor: (host: string, date: string) => Piece[];
   role: { leaf: string; intermediate: string; root: string; unrelated: string };

@@ -24,7 +24,8 @@ const DEBOUNCE_MS = 300;
  * stored) and renders the results. A file is kept as bytes, so DER and PKCS#7 files work.
  */
 export async function attachChecker(root: HTMLElement, words: CheckerWords): Promise<CheckerController> {
-  const [links] = await Promise.all([loadLinks(root.dataset.links ?? ''), loadResultStyles()]);
+  // Everything a check needs is fetched now, so checking itself never makes a request.
+  const [links, { EXAMPLES }] = await Promise.all([loadLinks(root.dataset.links ?? ''), import('./examples.generated.ts'), loadResultStyles()]);
   const input = root.querySelector<HTMLTextAreaElement>('[data-checker-input]')!;
   const url = root.querySelector<HTMLInputElement>('[data-checker-url]')!;
   const picker = root.querySelector<HTMLInputElement>('[data-checker-file]')!;
@@ -85,14 +86,12 @@ export async function attachChecker(root: HTMLElement, words: CheckerWords): Pro
       void check(false);
     },
     showExample(name) {
-      void import('./examples.generated.ts').then(({ EXAMPLES }) => {
-        const example = EXAMPLES[name as keyof typeof EXAMPLES];
-        if (!example) return;
-        forgetFile();
-        input.value = example.certificate;
-        url.value = example.url;
-        return check(true);
-      });
+      const example = EXAMPLES[name as keyof typeof EXAMPLES];
+      if (!example) return;
+      forgetFile();
+      input.value = example.certificate;
+      url.value = example.url;
+      void check(true);
     },
     clear() {
       forgetFile();

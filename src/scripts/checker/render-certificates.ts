@@ -24,8 +24,8 @@ export function renderCertificates({ diagnosis, now }: CheckResult, context: Ren
     const row = (label: string, ...value: (Node | string)[]) => fields.append(el('dt', undefined, label), el('dd', undefined, ...value));
     row(words.field.subject, codeText(certificate.subject));
     row(words.field.issuer, codeText(certificate.issuer));
-    row(words.field.names, names(certificate, index === 0 ? matched : null, context), ...(index === 0 && diagnosis.host ? [el('span', 'checker-host', words.field.hostBeside, ' ', codeText(diagnosis.host))] : []));
-    if (certificate.commonName !== null) row(words.field.commonName, highlighted(certificate.commonName, index === 0 && matched === certificate.commonName, context));
+    row(words.field.names, names(certificate, index === 0 && matched && !matched.inCommonName ? matched.name : null, context), ...(index === 0 && diagnosis.host ? [el('span', 'checker-host', words.field.hostBeside, ' ', codeText(diagnosis.host))] : []));
+    if (certificate.commonName !== null) row(words.field.commonName, highlighted(certificate.commonName, index === 0 && matched?.inCommonName === true, context));
     row(words.field.validity, validity(certificate, now, context));
     row(words.field.key, words.keyDescription(certificate.publicKey.algorithm, certificate.publicKey.bits, certificate.publicKey.curve));
     row(words.field.signature, certificate.signatureAlgorithm);

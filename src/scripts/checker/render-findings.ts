@@ -21,7 +21,7 @@ export function renderFindings(findings: readonly Finding[], diagnosis: Diagnosi
     item.append(appendPieces(el('p'), text.explain(finding.params, finding.certificate), label));
     const targets = links.get(finding.id) ?? [];
     if (targets.length > 0) {
-      const more = el('p', 'checker-finding-links', words.readMore);
+      const more = el('p', 'checker-finding-links', finding.severity === 'info' ? words.readMore.note : words.readMore.problem);
       targets.forEach((target, index) => {
         const link = el('a', undefined, target.title);
         link.href = target.href;

@@ -68,11 +68,12 @@ export function validityOf(certificate: CertificateInfo, now: Date): Validity {
   return { state: 'valid', days: Math.floor((notAfter - now.getTime()) / DAY_MS) };
 }
 
-/** The leaf's name that covered the host (a SAN entry, or the CN by Windows' old rule), if any. */
-export function matchedName(diagnosis: Diagnosis): string | null {
+/** The leaf's name that covered the host: a SAN entry, or (by Windows' old rule) the CN. Null when none did. */
+export function matchedName(diagnosis: Diagnosis): { name: string; inCommonName: boolean } | null {
   const match = diagnosis.findings.find((finding) => finding.id === 'name.match' || finding.id === 'name.legacy-only');
   const name = match?.params?.name;
-  return typeof name === 'string' ? name : null;
+  if (typeof name !== 'string') return null;
+  return { name, inCommonName: match?.params?.rule === 'cn-without-san' };
 }
 
 /** A status of one link of the chain; words for each live in CheckerWords.chain.status. */

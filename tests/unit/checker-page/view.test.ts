@@ -72,8 +72,9 @@ describe('what the checker results show', () => {
   });
 
   it('knows which name matched, by RFC 9525 or by the old Windows rules', async () => {
-    expect(matchedName((await check('wildcard')).diagnosis)).toBe('*.contoso.com');
-    expect(matchedName((await check('cn-only')).diagnosis)).toBe('mail.contoso.com');
+    expect(matchedName((await check('wildcard')).diagnosis)).toEqual({ name: '*.contoso.com', inCommonName: false });
+    expect(matchedName((await check('cn-only')).diagnosis)).toEqual({ name: 'mail.contoso.com', inCommonName: true });
+    expect(matchedName((await check('partial-wildcard')).diagnosis)).toEqual({ name: 'mail*.contoso.com', inCommonName: false });
     expect(matchedName((await check('san-mismatch')).diagnosis)).toBeNull();
   });
 });
