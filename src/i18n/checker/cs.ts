@@ -154,7 +154,7 @@ export const cs: CheckerWords = {
       title: 'Vydán pod veřejnou kořenovou autoritou',
       explain: (p) =>
         p?.pasted === false
-          ? say`Řetězec vydala veřejná kořenová autorita ${code(text(p, 'root'))}, které Windows důvěřují. Její certifikát vložený nebyl, a její podpis proto tady ověřit nešlo.`
+          ? say`Řetězec vydala veřejná kořenová autorita ${code(text(p, 'root'))}, které Windows důvěřují. Její certifikát jste nevložili, a její podpis proto tady nešlo ověřit.`
           : say`Řetězec končí u ${code(text(p, 'root'))}, veřejné kořenové autority, které Windows důvěřují.`,
     },
     'chain.incomplete': {
@@ -195,7 +195,7 @@ export const cs: CheckerWords = {
     },
     'time.expiring-soon': {
       title: 'Brzy vyprší',
-      explain: (p) => [`Platnost skončí ${date(text(p, 'notAfter'))}, tedy za ${days(count(p, 'days'))}. Obnovte ho včas.`],
+      explain: (p) => [`Platnost skončí ${date(text(p, 'notAfter'))}, tedy za ${days(count(p, 'days'))}. Obnovte certifikát včas.`],
     },
     'usage.no-server-auth': {
       title: 'Nesmí sloužit serveru TLS',
