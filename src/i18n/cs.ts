@@ -123,7 +123,6 @@ export const cs = {
     exampleMismatch: 'Nesouhlasí název',
     exampleHealthy: 'Řetězec v pořádku',
     privacy: 'Všechno probíhá ve vašem prohlížeči: nic z toho, co vložíte, se nikam nenahrává, neukládá ani neodesílá.',
-    loading: 'Načítám kontrolu…',
     loadFailed: 'Kontrolu se nepodařilo načíst. Obnovte stránku a zkuste to znovu.',
     noScript: 'Kontrola potřebuje JavaScript, který má tento prohlížeč vypnutý. Tytéž údaje ze souboru certifikátu vám ručně ukážou příkazy níže.',
     noScriptArticle: 'Kontrola potřebuje JavaScript, který má tento prohlížeč vypnutý.',

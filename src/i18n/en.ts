@@ -119,7 +119,6 @@ export const en = {
     exampleMismatch: 'Name mismatch',
     exampleHealthy: 'Healthy chain',
     privacy: 'It all happens in your browser: nothing you paste is uploaded, stored or sent anywhere.',
-    loading: 'Loading the checker…',
     loadFailed: 'The checker could not be loaded. Reload the page and try again.',
     noScript: 'The checker needs JavaScript, which is off in this browser. The commands below read the same facts from a certificate file by hand.',
     noScriptArticle: 'The checker needs JavaScript, which is off in this browser.',

@@ -69,8 +69,6 @@ export const cs: CheckerWords = {
   waiting: {
     url: 'Zadejte adresu URL, kterou router používá, a uvidíte, jestli tento certifikát přijme.',
     certificate: 'Vložte certifikát, přetáhněte sem jeho soubor nebo ho vyberte a uvidíte, jestli ho router přijme.',
-    loading: 'Načítám kontrolu…',
-    failed: 'Kontrolu se nepodařilo načíst. Obnovte stránku a zkuste to znovu.',
   },
   severity: { error: 'Chyba', warning: 'Varování', info: 'Informace' },
   findings: {

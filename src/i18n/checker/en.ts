@@ -63,8 +63,6 @@ export const en: CheckerWords = {
   waiting: {
     url: 'Enter the URL the router uses to see whether it will accept this certificate.',
     certificate: 'Paste the certificate, drop its file here or choose it, to see whether the router will accept it.',
-    loading: 'Loading the checker…',
-    failed: 'The checker could not be loaded. Reload the page and try again.',
   },
   severity: { error: 'Error', warning: 'Warning', info: 'Note' },
   findings: {

@@ -20,7 +20,7 @@ export interface CheckerWords {
   /** Lead-in of the SslPolicyErrors list, and what to say when there are none. */
   dotnetFlags: string;
   dotnetNone: string;
-  waiting: { url: string; certificate: string; loading: string; failed: string };
+  waiting: { url: string; certificate: string };
   severity: Record<Severity, string>;
   findings: Record<FindingId, FindingWords>;
   /** Lead-in of a finding's article links: for errors and warnings, and for notes. */

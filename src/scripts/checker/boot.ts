@@ -26,6 +26,7 @@ export function initChecker(): void {
       })
       .catch((error: unknown) => {
         status.textContent = root.dataset.loadFailed ?? '';
+        loading = undefined; // the next use tries again
         throw error;
       }));
   const use = (action: (controller: CheckerController) => void) => void load().then(action, () => {});
