@@ -1,0 +1,147 @@
+/**
+ * The checker page in Chromium, against the built site (`npm run build` first):
+ * - warm: the checker already loaded, from a real Ctrl+V of a 3-certificate chain to the verdict
+ *   painted (the paste event to the first animation frame after the results render);
+ * - cold: a fresh page, focus and paste at once, so the parser loads with the paste;
+ * - weight: gzip bytes the first use downloads (parser, words, links, results styles, examples).
+ * Targets: verdict within 100 ms of a paste, first use at most 80 KB gzip. Timings are printed,
+ * never tested. Run with `npm run bench checker-page`; results go to bench-results/checker-page.json.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { findChromium, SYSTEM_CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
+
+const port = 4332;
+const origin = `http://127.0.0.1:${port}`;
+const CHAIN = readFileSync(new URL('../tests/fixtures/certs/chain-full.pem', import.meta.url), 'utf8');
+const URL_TO_CHECK = 'https://mail.contoso.com/EWS/Exchange.asmx';
+const NOW = new Date('2026-01-15T12:00:00.000Z');
+const WARM_RUNS = 40;
+const COLD_RUNS = 10;
+
+const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+  stdio: 'ignore',
+  detached: true,
+});
+
+/** Arms a timer in the page: from the next paste event to the frame after the results change. */
+function armTimer(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const details = document.querySelector<HTMLElement>('[data-checker-details]')!;
+    const state = window as unknown as { pasteToVerdict?: Promise<number> };
+    state.pasteToVerdict = new Promise<number>((resolve) => {
+      document.addEventListener(
+        'paste',
+        () => {
+          const start = performance.now();
+          const observer = new MutationObserver(() => {
+            observer.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - start));
+          });
+          observer.observe(details, { childList: true });
+        },
+        { once: true, capture: true },
+      );
+    });
+  });
+}
+
+async function pasteAndTime(page: Page): Promise<number> {
+  await armTimer(page);
+  await page.locator('#checker-input').focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('ControlOrMeta+V');
+  return page.evaluate(() => (window as unknown as { pasteToVerdict: Promise<number> }).pasteToVerdict);
+}
+
+async function openPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.clock.setFixedTime(NOW);
+  await page.goto(`${origin}/en/checker/`, { waitUntil: 'networkidle' });
+  await page.evaluate((text) => navigator.clipboard.writeText(text), CHAIN);
+  return page;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+try {
+  await waitFor(`${origin}/en/checker/`);
+  const executablePath = findChromium();
+  const browser = await chromium.launch(executablePath ? { executablePath, args: SYSTEM_CHROMIUM_ARGS } : {});
+  const permissions = ['clipboard-read', 'clipboard-write'];
+
+  // Cold: the parser loads with the first paste. The first run also weighs what it downloads.
+  const cold: number[] = [];
+  const chunks: { path: string; gzip: number }[] = [];
+  for (let run = 0; run < COLD_RUNS; run++) {
+    const context = await browser.newContext({ permissions });
+    const page = await openPage(context);
+    const weighed: Promise<void>[] = [];
+    if (run === 0) {
+      page.on('response', (response) => {
+        weighed.push(response.body().then((body) => void chunks.push({ path: new URL(response.url()).pathname, gzip: gzipSync(body, { level: 9 }).length }), () => {}));
+      });
+    }
+    await page.locator('#checker-url').evaluate((input: HTMLInputElement, url) => (input.value = url), URL_TO_CHECK);
+    cold.push(await pasteAndTime(page));
+    if ((await page.locator('[data-checker-verdict]').getAttribute('data-verdict')) !== 'depends') throw new Error('the chain was not judged');
+    await page.waitForLoadState('networkidle');
+    await Promise.all(weighed);
+    await context.close();
+  }
+
+  // Warm: one page, the checker loaded, the same chain pasted again and again.
+  const context = await browser.newContext({ permissions });
+  const page = await openPage(context);
+  await page.locator('#checker-url').fill(URL_TO_CHECK);
+  await page.locator('#checker-input').focus();
+  await page.locator('[data-checker][data-ready="true"]').waitFor();
+  const warm: number[] = [];
+  for (let run = 0; run < WARM_RUNS + 5; run++) {
+    const time = await pasteAndTime(page);
+    if (run >= 5) warm.push(time);
+  }
+  await context.close();
+  await browser.close();
+
+  const firstUse = chunks.filter((chunk) => chunk.path !== '/favicon.svg');
+  const bytes = firstUse.reduce((sum, chunk) => sum + chunk.gzip, 0);
+  const report = {
+    date: new Date().toISOString(),
+    warmMedianMs: Number(median(warm).toFixed(1)),
+    warmMaxMs: Number(Math.max(...warm).toFixed(1)),
+    coldMedianMs: Number(median(cold).toFixed(1)),
+    firstUseGzipBytes: bytes,
+    firstUse: firstUse.map((chunk) => `${chunk.path} ${chunk.gzip}`),
+    note: 'paste event to the first animation frame after the results render; 3-certificate chain (chain-full.pem)',
+  };
+  console.table({
+    'paste → verdict, parser loaded (median ms)': { value: report.warmMedianMs, target: '≤ 100' },
+    'paste → verdict, parser loaded (slowest ms)': { value: report.warmMaxMs, target: '' },
+    'paste → verdict, first use (median ms)': { value: report.coldMedianMs, target: '' },
+    'first use downloads (gzip bytes)': { value: bytes, target: `≤ ${80 * 1024}` },
+  });
+  console.log(`first use: ${report.firstUse.join(', ')}`);
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/checker-page.json', `${JSON.stringify(report, null, 2)}\n`);
+} finally {
+  if (server.pid) process.kill(-server.pid); // the whole group: astro preview leaves a child otherwise
+}
+
+async function waitFor(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not answer: run \`npm run build\` first.`);
+}

@@ -1,0 +1,282 @@
+import { cert, code, codeList, count, list, say, text, type Params, type Piece } from './pieces.ts';
+import type { CheckerWords } from './types.ts';
+
+/** „Blok 2 (řádek 31)“, nebo „Vstup“. */
+const where = (params: Params): string => {
+  const block = text(params, 'block');
+  const line = text(params, 'line');
+  return block ? `Blok ${block}${line ? ` (řádek ${line})` : ''}` : 'Vstup';
+};
+
+const malformed: Record<string, string> = {
+  base64: 'text v Base64 je poškozený (nechybí nebo se nezměnil některý řádek?)',
+  'no-end-line': 'chybí řádek -----END-----',
+  'empty-pkcs7': 'balíček PKCS#7 neobsahuje žádný certifikát',
+  'public-key': 'je to veřejný klíč, ne certifikát',
+  'not-a-certificate': 'není to certifikát',
+  'not-der': 'jeho bajty nejsou objekt DER',
+  schema: 'nemá stavbu certifikátu X.509',
+  extension: 'některé z jeho rozšíření je poškozené',
+  'internal-error': 'selhala sama kontrola (dejte nám prosím vědět)',
+};
+
+const badUrl: Record<string, string> = {
+  empty: 'je prázdná',
+  'too-long': 'je příliš dlouhá',
+  syntax: 'nemá tvar adresy URL',
+  'no-host': 'neuvádí žádný server',
+  host: 'název serveru v ní není platný',
+};
+
+const notCa: Record<string, string> = {
+  'not-a-ca': 'v Basic Constraints má CA:FALSE',
+  'no-basic-constraints': 'nemá rozšíření Basic Constraints',
+  'key-usage': 'použití klíče mu nedovoluje podepisovat certifikáty',
+};
+
+const plural = new Intl.PluralRules('cs');
+/** 1 den, 2 dny, 5 dní: the form after „za“ and in counts. */
+const days = (n: number) => `${n} ${({ one: 'den', few: 'dny' } as Record<string, string>)[plural.select(n)] ?? 'dní'}`;
+/** před 1 dnem, před 5 dny. */
+const daysAgo = (n: number) => `před ${n} ${n === 1 ? 'dnem' : 'dny'}`;
+/** „dvakrát“ reads better than „2krát“ for the usual counts. */
+const times = (n: number) => ({ 2: 'dvakrát', 3: 'třikrát', 4: 'čtyřikrát' } as Record<number, string>)[n] ?? `${n}krát`;
+const dateFormat = new Intl.DateTimeFormat('cs-CZ', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const date = (iso: string) => {
+  const value = new Date(iso);
+  return Number.isNaN(value.getTime()) ? iso : dateFormat.format(value);
+};
+const names = (params: Params): Piece[] => {
+  const all = [...list(params, 'dnsNames'), ...list(params, 'ipAddresses')];
+  if (all.length > 0) return say`certifikát uvádí jen ${codeList(all, 'a')}`;
+  const cn = text(params, 'commonName');
+  return cn ? say`certifikát nemá rozšíření Subject Alternative Name, jen běžný název (CN) ${code(cn)}` : ['certifikát neuvádí žádný název'];
+};
+
+/** České texty výsledků kontroly certifikátu. */
+export const cs: CheckerWords = {
+  verdict: {
+    accept: { title: 'Router tento certifikát přijme', text: 'Windows řetězci důvěřují a název odpovídá adrese URL.' },
+    reject: { title: 'Router tento certifikát odmítne', text: 'Test Access skončí chybou „Nelze navázat vztah důvěryhodnosti pro zabezpečený kanál SSL/TLS“.' },
+    depends: {
+      title: 'Router ho přijme, jen pokud důvěřuje vaší kořenové autoritě',
+      text: 'Certifikát projde, až bude chybějící kořenový nebo zprostředkující certifikát v úložišti Místní počítač na počítači s routerem, nebo až ho bude posílat server. Do té doby ověření selže.',
+    },
+    nothing: { title: 'Není co kontrolovat', text: 'V tom, co jste zadali, není žádný certifikát: podrobnosti najdete níže.' },
+  },
+  dotnetFlags: '.NET hlásí:',
+  dotnetNone: 'SslPolicyErrors.None',
+  waiting: {
+    url: 'Zadejte adresu URL, kterou router používá, a uvidíte, jestli tento certifikát přijme.',
+    certificate: 'Vložte certifikát, přetáhněte sem jeho soubor nebo ho vyberte a uvidíte, jestli ho router přijme.',
+  },
+  severity: { error: 'Chyba', warning: 'Varování', info: 'Informace' },
+  findings: {
+    'input.empty': {
+      title: 'Nic nevloženo',
+      explain: () => ['Vložte certifikát, tedy text od -----BEGIN CERTIFICATE----- po -----END CERTIFICATE-----, nebo sem přetáhněte jeho soubor .cer.'],
+    },
+    'input.unrecognized': {
+      title: 'Není to certifikát',
+      explain: (p) =>
+        text(p, 'block')
+          ? say`${where(p)}${text(p, 'label') ? say` (${code(text(p, 'label'))})` : []} není certifikát.`
+          : ['Žádný certifikát se nenašel. Vložte ho jako text PEM (-----BEGIN CERTIFICATE-----) nebo v Base64, případně přetáhněte soubor .cer, .crt, .pem, .der nebo .p7b.'],
+    },
+    'input.malformed': {
+      title: 'Poškozený certifikát',
+      explain: (p) => [`${where(p)} nejde přečíst jako certifikát: ${malformed[text(p, 'reason')] ?? 'nejde o platný certifikát'}.`],
+    },
+    'input.too-large': {
+      title: 'Příliš mnoho dat',
+      explain: (p) => {
+        const reason = text(p, 'reason');
+        if (reason === 'bytes') return ['Vstup je větší než 1 MiB. Vložte jen certifikáty.'];
+        if (reason === 'blocks' || reason === 'certificates') return [`Bloků nebo certifikátů je víc než ${count(p, 'limit')}. Vložte jen řetězec, který posílá server.`];
+        return [`${where(p)} je příliš hluboko vnořený nebo příliš složitý, než aby šlo o certifikát.`];
+      },
+    },
+    'input.private-key': {
+      title: 'Soukromý klíč: uchovejte ho v tajnosti',
+      explain: (p) => [
+        `${where(p)} je soukromý klíč. Tady se nezobrazuje a nic se neuložilo ani neodeslalo, soukromý klíč ale patří jen na svůj server: smažte ho z pole výše i odtud, odkud jste ho zkopírovali. Pokud putoval e-mailem nebo chatem, nechte certifikát vystavit znovu s novým klíčem.`,
+      ],
+    },
+    'input.csr': {
+      title: 'Žádost o certifikát, ne certifikát',
+      explain: (p) => [`${where(p)} je žádost o podepsání certifikátu (CSR). Pošlete ji certifikační autoritě a zkontrolujte až certifikát, který vydá.`],
+    },
+    'input.pkcs12': {
+      title: 'Soubor PFX: zkontrolujte certifikát bez klíče',
+      explain: () => [
+        'Jde o soubor PFX (PKCS#12): je chráněný heslem a obsahuje soukromý klíč. Vyexportujte certifikát bez klíče (X.509, kódování Base-64, .cer) a zkontrolujte ten; soubor PFX si nechte pro sebe.',
+      ],
+    },
+    'url.invalid': {
+      title: 'Adresu URL nejde přečíst',
+      explain: (p) => [
+        `Adresu URL nelze použít: ${badUrl[text(p, 'reason')] ?? 'není platná'}. Zadejte ji tak, jak ji má profil routeru, například https://mail.contoso.com/EWS/Exchange.asmx.`,
+      ],
+    },
+    'url.not-https': {
+      title: 'Adresa nezačíná https://',
+      explain: (p) => say`Adresa URL začíná ${code(`${text(p, 'scheme')}://`)}: nenaváže se žádné spojení TLS, a žádný certifikát se tedy vůbec nekontroluje. Adresa EWS v routeru obvykle začíná https://.`,
+    },
+    'name.match': {
+      title: 'Název odpovídá',
+      explain: (p) => say`Certifikát uvádí název ${code(text(p, 'name'))}, který pokrývá server ${code(text(p, 'host'))}.`,
+    },
+    'name.mismatch': {
+      title: 'Název serveru na certifikátu není',
+      explain: (p) => say`Router se připojuje k serveru ${code(text(p, 'host'))}, ale ${names(p)}.`,
+    },
+    'name.legacy-only': {
+      title: 'Název odpovídá jen podle starých pravidel Windows',
+      explain: (p) =>
+        text(p, 'rule') === 'partial-wildcard'
+          ? say`Server ${code(text(p, 'host'))} odpovídá jen částečnému zástupnému znaku ${code(text(p, 'name'))}. Windows to přijmou, prohlížeče a novější klienti ne.`
+          : say`Server ${code(text(p, 'host'))} odpovídá jen běžnému názvu (CN) předmětu ${code(text(p, 'name'))}, protože certifikát nemá rozšíření Subject Alternative Name. Windows to zatím přijímají, prohlížeče a novější klienti ne: při příštím obnovení nechte název doplnit do SAN.`,
+    },
+    'trust.self-signed': {
+      title: 'Certifikát podepsaný svým držitelem',
+      explain: () => [
+        'Certifikát je podepsaný vlastním klíčem: neručí za něj žádná certifikační autorita, a počítač s routerem mu proto nedůvěřuje (nedůvěryhodný kořen, RemoteCertificateChainErrors).',
+      ],
+    },
+    'trust.private-root': {
+      title: 'Neveřejná kořenová autorita: počítač s routerem jí musí důvěřovat',
+      explain: (p) =>
+        say`Řetězec končí u kořenové autority ${code(text(p, 'root'))}, která není veřejná. Router certifikát přijme, jen pokud je tato autorita na počítači s routerem v úložišti Důvěryhodné kořenové certifikační autority (Místní počítač, ne úložiště uživatele).`,
+    },
+    'trust.public-root': {
+      title: 'Vydán pod veřejnou kořenovou autoritou',
+      explain: (p) =>
+        p?.pasted === false
+          ? say`Řetězec vydala veřejná kořenová autorita ${code(text(p, 'root'))}, které Windows důvěřují. Její certifikát jste nevložili, a její podpis proto tady nešlo ověřit.`
+          : say`Řetězec končí u ${code(text(p, 'root'))}, veřejné kořenové autority, které Windows důvěřují.`,
+    },
+    'chain.incomplete': {
+      title: 'Chybí certifikát vystavitele',
+      explain: (p) =>
+        say`Jeho vystavitel ${code(text(p, 'issuer'))} mezi zadanými certifikáty není a není ani veřejnou kořenovou autoritou. Musí ho posílat server, nebo ho musí mít počítač s routerem nainstalovaný (i s jeho kořenovou autoritou).`,
+    },
+    'chain.bad-signature': {
+      title: 'Podpis nesedí',
+      explain: (p, about) =>
+        count(p, 'issuer') === about
+          ? ['Podpis nejde ověřit jeho vlastním klíčem: certifikát byl pozměněn.']
+          : say`Podpis nejde ověřit klíčem certifikátu ${cert(p?.issuer)}: certifikát byl pozměněn, nebo ho vydala jiná autorita.`,
+    },
+    'chain.issuer-not-ca': {
+      title: 'Vystavitel není certifikační autorita',
+      explain: (p) => say`Vydal certifikát ${cert(p?.issued)}, certifikáty ale vydávat nesmí: ${notCa[text(p, 'reason')] ?? 'není certifikační autorita'}.`,
+    },
+    'chain.order': {
+      title: 'Vloženo v nesprávném pořadí',
+      explain: () => ['Certifikáty nebyly v pořadí řetězce (nejdřív certifikát serveru, pak postupně jeho vystavitelé). Kontrola si je seřadila, server by je ale měl posílat ve správném pořadí.'],
+    },
+    'chain.duplicate': {
+      title: 'Vloženo víckrát',
+      explain: (p) => [`Byl vložen ${times(count(p, 'copies'))} (bloky ${list(p, 'blocks').join(', ')}); stačí jednou.`],
+    },
+    'chain.unrelated': {
+      title: 'Nepatří do řetězce',
+      explain: () => ['Do řetězce certifikátu serveru nepatří. Router ho vůbec neuvidí; zkontrolujte, jestli jste vyexportovali ten správný certifikát.'],
+    },
+    'time.expired': {
+      title: 'Platnost skončila',
+      explain: (p) => [`Platnost skončila ${date(text(p, 'notAfter'))}, tedy ${daysAgo(count(p, 'days'))}.`],
+    },
+    'time.not-yet-valid': {
+      title: 'Ještě neplatí',
+      explain: (p) => [`Platí až od ${date(text(p, 'notBefore'))}. Pokud to datum už nastalo, jdou špatně hodiny tohoto počítače nebo počítače s routerem.`],
+    },
+    'time.expiring-soon': {
+      title: 'Brzy vyprší',
+      explain: (p) => [`Platnost skončí ${date(text(p, 'notAfter'))}, tedy za ${days(count(p, 'days'))}. Obnovte certifikát včas.`],
+    },
+    'usage.no-server-auth': {
+      title: 'Nesmí sloužit serveru TLS',
+      explain: (p) =>
+        say`Rozšířené použití klíče dovoluje jen ${codeList(list(p, 'usages'), 'a')}, ne Ověření serveru (Server Authentication), a Windows ho proto pro HTTPS odmítnou.`,
+    },
+    'usage.leaf-is-ca': {
+      title: 'Certifikát serveru je označený jako CA',
+      explain: () => ['Certifikát serveru uvádí CA:TRUE. Windows ho sice přijmou, je ale vystavený chybně: vyžádejte si běžný serverový certifikát.'],
+    },
+    'crypto.weak-key': {
+      title: 'Slabý klíč',
+      explain: (p) => [`Jeho klíč RSA má jen ${count(p, 'bits')} bitů. Používejte alespoň 2048 bitů.`],
+    },
+    'crypto.weak-signature': {
+      title: 'Slabý podpis',
+      explain: (p) => say`Je podepsaný algoritmem ${code(text(p, 'hash'))} (${code(text(p, 'algorithm'))}), který se už nepovažuje za bezpečný.`,
+    },
+  },
+  readMore: { problem: 'Příčina a řešení:', note: 'Vysvětlení:' },
+  headings: { findings: 'Zjištění', certificates: 'Certifikáty', chain: 'Řetězec důvěry' },
+  checkedFor: (host, when) => say`Zkontrolováno pro server ${code(host)} dne ${when}.`,
+  role: { leaf: 'Certifikát serveru', intermediate: 'Vydávající CA', root: 'Kořenová autorita', unrelated: 'Mimo řetězec' },
+  certificateNumber: (number) => `Certifikát č. ${number}`,
+  field: {
+    subject: 'Předmět',
+    issuer: 'Vystavitel',
+    names: 'Názvy (Subject Alternative Name)',
+    noNames: 'žádné',
+    commonName: 'Běžný název (CN)',
+    hostBeside: 'Server v adrese URL:',
+    matched: 'odpovídá',
+    validity: 'Platnost',
+    key: 'Veřejný klíč',
+    signature: 'Algoritmus podpisu',
+    serial: 'Sériové číslo',
+    sha1: 'Kryptografický otisk (SHA-1)',
+    sha256: 'Otisk SHA-256',
+    usages: 'Rozšířené použití klíče',
+    anyUsage: 'jakékoli (rozšíření chybí)',
+    ca: 'Certifikační autorita',
+    source: 'Nalezen v',
+    selfSigned: 'podepsaný svým držitelem',
+  },
+  validity: {
+    expiresIn: (n) => `vyprší za ${days(n)}`,
+    expiredAgo: (n) => `platnost skončila ${daysAgo(n)}`,
+    validIn: (n) => `začne platit za ${days(n)}`,
+    today: 'vyprší dnes',
+  },
+  keyDescription: (algorithm, bits, curve) => [algorithm, curve, bits ? `${bits} bitů` : ''].filter(Boolean).join(' '),
+  source: (format, block, line, position) => {
+    const kind = { pem: 'bloku PEM', der: 'souboru DER', base64: 'bloku Base64', pkcs7: 'balíčku PKCS#7' }[format] ?? format;
+    return `${kind} ${block}${line ? `, řádek ${line}` : ''}${position ? `, certifikát ${position}` : ''}`;
+  },
+  chain: {
+    label: 'Od certifikátu serveru ke kořenové autoritě',
+    signedBy: 'jeho vystavitel:',
+    breaks: 'Tady se řetězec přerušuje',
+    missingIssuer: (issuer) => say`Chybí: ${code(issuer)}`,
+    publicRoot: (root) => say`${code(root)} (nevložen)`,
+    status: {
+      publicRoot: 'veřejná kořenová autorita, Windows jí důvěřují',
+      privateRoot: 'neveřejná kořenová autorita: počítač s routerem jí musí důvěřovat',
+      selfSigned: 'podepsaný svým držitelem: nikdo za něj neručí',
+      badSignature: 'podpis nesedí',
+      expired: 'platnost skončila',
+      notYetValid: 'ještě neplatí',
+      notCa: 'není certifikační autorita',
+    },
+    unrelated: 'Vloženo navíc, mimo řetězec:',
+  },
+  copy: { button: 'Kopírovat', fingerprint: (name) => `Kopírovat: ${name}`, copied: 'Zkopírováno', failed: 'Označte text a zkopírujte ho ručně' },
+  report: {
+    copyText: 'Kopírovat zprávu',
+    copyMarkdown: 'Kopírovat jako Markdown',
+    copied: 'Zpráva je zkopírovaná',
+    title: 'Kontrola certifikátu trustkb',
+    url: 'Adresa URL',
+    host: 'Server',
+    checked: 'Zkontrolováno',
+    verdict: 'Výsledek',
+    more: 'Více',
+  },
+  date,
+};

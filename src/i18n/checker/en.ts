@@ -1,0 +1,273 @@
+import { cert, code, codeList, count, list, say, text, type Params, type Piece } from './pieces.ts';
+import type { CheckerWords } from './types.ts';
+
+/** "Block 2 (line 31)" or "What you gave". */
+const where = (params: Params): string => {
+  const block = text(params, 'block');
+  const line = text(params, 'line');
+  return block ? `Block ${block}${line ? ` (line ${line})` : ''}` : 'What you gave';
+};
+
+const malformed: Record<string, string> = {
+  base64: 'its Base64 text is damaged (a line missing or changed?)',
+  'no-end-line': 'its -----END----- line is missing',
+  'empty-pkcs7': 'the PKCS#7 bundle holds no certificate',
+  'public-key': 'it is a public key, not a certificate',
+  'not-a-certificate': 'it is not a certificate',
+  'not-der': 'its bytes are not a DER object',
+  schema: 'it is not built like an X.509 certificate',
+  extension: 'one of its extensions is damaged',
+  'internal-error': 'the checker itself failed (please tell us)',
+};
+
+const badUrl: Record<string, string> = {
+  empty: 'it is empty',
+  'too-long': 'it is too long',
+  syntax: 'it is not written like a URL',
+  'no-host': 'it names no server',
+  host: 'its server name is not valid',
+};
+
+const notCa: Record<string, string> = {
+  'not-a-ca': 'its Basic Constraints say CA:FALSE',
+  'no-basic-constraints': 'it has no Basic Constraints extension',
+  'key-usage': 'its key usage does not allow signing certificates',
+};
+
+const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const date = (iso: string) => {
+  const value = new Date(iso);
+  return Number.isNaN(value.getTime()) ? iso : dateFormat.format(value);
+};
+const names = (params: Params): Piece[] => {
+  const all = [...list(params, 'dnsNames'), ...list(params, 'ipAddresses')];
+  if (all.length > 0) return say`the certificate names ${codeList(all, 'and')}`;
+  const cn = text(params, 'commonName');
+  return cn ? say`the certificate has no Subject Alternative Name, only the common name ${code(cn)}` : ['the certificate carries no name at all'];
+};
+
+/** English words of the checker's results. */
+export const en: CheckerWords = {
+  verdict: {
+    accept: { title: 'The router will accept this certificate', text: 'Windows trusts the chain and the name matches the URL.' },
+    reject: { title: 'The router will reject this certificate', text: 'Test Access fails with “Could not establish trust relationship for the SSL/TLS secure channel”.' },
+    depends: {
+      title: 'The router accepts it only if it trusts your root',
+      text: 'It passes once the missing root or intermediate certificate is in the Local Computer store of the router computer, or the server sends it. Until then it fails.',
+    },
+    nothing: { title: 'Nothing to check', text: 'No certificate was found in what you gave: see below.' },
+  },
+  dotnetFlags: '.NET reports:',
+  dotnetNone: 'SslPolicyErrors.None',
+  waiting: {
+    url: 'Enter the URL the router uses to see whether it will accept this certificate.',
+    certificate: 'Paste the certificate, drop its file here or choose it, to see whether the router will accept it.',
+  },
+  severity: { error: 'Error', warning: 'Warning', info: 'Note' },
+  findings: {
+    'input.empty': {
+      title: 'Nothing pasted',
+      explain: () => ['Paste the certificate, the text from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----, or drop its .cer file here.'],
+    },
+    'input.unrecognized': {
+      title: 'Not a certificate',
+      explain: (p) =>
+        text(p, 'block')
+          ? say`${where(p)}${text(p, 'label') ? say` (${code(text(p, 'label'))})` : []} is not a certificate.`
+          : ['No certificate was found. Paste it as PEM text (-----BEGIN CERTIFICATE-----) or Base64, or drop the .cer, .crt, .pem, .der or .p7b file.'],
+    },
+    'input.malformed': {
+      title: 'Damaged certificate',
+      explain: (p) => [`${where(p)} cannot be read as a certificate: ${malformed[text(p, 'reason')] ?? 'it is not a valid certificate'}.`],
+    },
+    'input.too-large': {
+      title: 'Too much to check',
+      explain: (p) => {
+        const reason = text(p, 'reason');
+        if (reason === 'bytes') return ['The input is larger than 1 MiB. Paste only the certificates.'];
+        if (reason === 'blocks' || reason === 'certificates') return [`There are more than ${count(p, 'limit')} blocks or certificates. Paste only the chain the server sends.`];
+        return [`${where(p)} is nested too deeply or is too complex to be a certificate.`];
+      },
+    },
+    'input.private-key': {
+      title: 'A private key: keep it secret',
+      explain: (p) => [
+        `${where(p)} is a private key. It is not shown here, and nothing was stored or sent, but a private key belongs only on its server: delete it from the box above and from wherever you copied it. If it has travelled by e-mail or chat, have the certificate reissued with a new key.`,
+      ],
+    },
+    'input.csr': {
+      title: 'A certificate request, not a certificate',
+      explain: (p) => [`${where(p)} is a certificate signing request (CSR). Send it to your certification authority, then check the certificate it issues.`],
+    },
+    'input.pkcs12': {
+      title: 'A PFX file: check the certificate without its key',
+      explain: () => [
+        'This is a PFX (PKCS#12) file: protected by a password, with the private key inside. Export the certificate without its key (Base-64 encoded X.509, .cer) and check that file; keep the PFX to yourself.',
+      ],
+    },
+    'url.invalid': {
+      title: 'The URL cannot be read',
+      explain: (p) => [
+        `The URL cannot be used: ${badUrl[text(p, 'reason')] ?? 'it is not valid'}. Enter it as the router profile has it, for example https://mail.contoso.com/EWS/Exchange.asmx.`,
+      ],
+    },
+    'url.not-https': {
+      title: 'Not an HTTPS address',
+      explain: (p) => say`The URL starts with ${code(`${text(p, 'scheme')}://`)}: no TLS connection is made, so no certificate is checked at all. The router's EWS URL normally starts with https://.`,
+    },
+    'name.match': {
+      title: 'The name matches',
+      explain: (p) => say`The certificate names ${code(text(p, 'name'))}, which covers the host ${code(text(p, 'host'))}.`,
+    },
+    'name.mismatch': {
+      title: 'The host name is not on the certificate',
+      explain: (p) => say`The router connects to ${code(text(p, 'host'))}, but ${names(p)}.`,
+    },
+    'name.legacy-only': {
+      title: 'The name matches only by old Windows rules',
+      explain: (p) =>
+        text(p, 'rule') === 'partial-wildcard'
+          ? say`The host ${code(text(p, 'host'))} matches only the partial wildcard ${code(text(p, 'name'))}. Windows accepts it; browsers and newer clients do not.`
+          : say`The host ${code(text(p, 'host'))} matches only the subject common name ${code(text(p, 'name'))}, because the certificate has no Subject Alternative Name. Windows still accepts that; browsers and newer clients do not, so have the name added to the SAN at the next renewal.`,
+    },
+    'trust.self-signed': {
+      title: 'Self-signed certificate',
+      explain: () => ['It is signed by itself: no certification authority vouches for it, so the router computer does not trust it (untrusted root, RemoteCertificateChainErrors).'],
+    },
+    'trust.private-root': {
+      title: 'Private root: the router computer must trust it',
+      explain: (p) =>
+        say`The chain ends at the root ${code(text(p, 'root'))}, which is not a public root. The router accepts the certificate only if this root is in the Trusted Root Certification Authorities store of the router computer (Local Computer, not a user's store).`,
+    },
+    'trust.public-root': {
+      title: 'Issued under a public root',
+      explain: (p) =>
+        p?.pasted === false
+          ? say`The chain is issued by the public root ${code(text(p, 'root'))}, which Windows trusts. That root was not pasted, so its signature could not be checked here.`
+          : say`The chain ends at ${code(text(p, 'root'))}, a public root that Windows trusts.`,
+    },
+    'chain.incomplete': {
+      title: 'The issuing certificate is missing',
+      explain: (p) =>
+        say`Its issuer, ${code(text(p, 'issuer'))}, is not among the certificates given and is not a public root. The server must send it, or the router computer must have it installed (with its root).`,
+    },
+    'chain.bad-signature': {
+      title: 'A signature does not verify',
+      explain: (p, about) =>
+        count(p, 'issuer') === about
+          ? ['Its signature does not verify with its own key: the certificate was altered.']
+          : say`Its signature does not verify with the key of ${cert(p?.issuer)}: the certificate was altered, or another authority issued it.`,
+    },
+    'chain.issuer-not-ca': {
+      title: 'The issuer is not a certification authority',
+      explain: (p) => say`It issued ${cert(p?.issued)}, but it may not issue certificates: ${notCa[text(p, 'reason')] ?? 'it is not a CA'}.`,
+    },
+    'chain.order': {
+      title: 'Pasted out of order',
+      explain: () => ['The certificates were not in chain order (server certificate first, then each issuer). The checker sorted them; a server should send them in order.'],
+    },
+    'chain.duplicate': {
+      title: 'Pasted more than once',
+      explain: (p) => [`It was pasted ${count(p, 'copies')} times (blocks ${list(p, 'blocks').join(', ')}); once is enough.`],
+    },
+    'chain.unrelated': {
+      title: 'Not part of the chain',
+      explain: () => ["It does not belong to the server certificate's chain. The router never sees it; check whether the right certificate was exported."],
+    },
+    'time.expired': {
+      title: 'Expired',
+      explain: (p) => [`It expired on ${date(text(p, 'notAfter'))}, ${days(count(p, 'days'))} ago.`],
+    },
+    'time.not-yet-valid': {
+      title: 'Not valid yet',
+      explain: (p) => [`It is valid only from ${date(text(p, 'notBefore'))}. If that date has passed, the clock of this computer or of the router computer is wrong.`],
+    },
+    'time.expiring-soon': {
+      title: 'Expires soon',
+      explain: (p) => [`It expires on ${date(text(p, 'notAfter'))}, in ${days(count(p, 'days'))}. Renew it before then.`],
+    },
+    'usage.no-server-auth': {
+      title: 'Not allowed for a TLS server',
+      explain: (p) => say`Its extended key usage allows only ${codeList(list(p, 'usages'), 'and')}, not Server Authentication, so Windows refuses it for HTTPS.`,
+    },
+    'usage.leaf-is-ca': {
+      title: 'The server certificate is marked as a CA',
+      explain: () => ['The server certificate says CA:TRUE. Windows still accepts it, but it is a misissued certificate: ask for an ordinary server certificate.'],
+    },
+    'crypto.weak-key': {
+      title: 'Weak key',
+      explain: (p) => [`Its RSA key has only ${count(p, 'bits')} bits. Use at least 2048 bits.`],
+    },
+    'crypto.weak-signature': {
+      title: 'Weak signature',
+      explain: (p) => say`It is signed with ${code(text(p, 'hash'))} (${code(text(p, 'algorithm'))}), which is no longer considered secure.`,
+    },
+  },
+  readMore: { problem: 'Cause and fix:', note: 'Explained in:' },
+  headings: { findings: 'Findings', certificates: 'Certificates', chain: 'Chain of trust' },
+  checkedFor: (host, when) => say`Checked for ${code(host)} on ${when}.`,
+  role: { leaf: 'Server certificate', intermediate: 'Issuing CA', root: 'Root', unrelated: 'Not in the chain' },
+  certificateNumber: (number) => `Certificate ${number}`,
+  field: {
+    subject: 'Subject',
+    issuer: 'Issuer',
+    names: 'Names (Subject Alternative Name)',
+    noNames: 'none',
+    commonName: 'Common name (CN)',
+    hostBeside: 'Host in the URL:',
+    matched: 'matches',
+    validity: 'Valid',
+    key: 'Public key',
+    signature: 'Signature algorithm',
+    serial: 'Serial number',
+    sha1: 'Thumbprint (SHA-1)',
+    sha256: 'SHA-256 fingerprint',
+    usages: 'Extended key usage',
+    anyUsage: 'any (no extension)',
+    ca: 'Certification authority',
+    source: 'Found in',
+    selfSigned: 'self-signed',
+  },
+  validity: {
+    expiresIn: (n) => `expires in ${days(n)}`,
+    expiredAgo: (n) => `expired ${days(n)} ago`,
+    validIn: (n) => `valid in ${days(n)}`,
+    today: 'expires today',
+  },
+  keyDescription: (algorithm, bits, curve) => [algorithm, curve, bits ? `${bits} bits` : ''].filter(Boolean).join(' '),
+  source: (format, block, line, position) => {
+    const kind = { pem: 'PEM block', der: 'DER file', base64: 'Base64 block', pkcs7: 'PKCS#7 bundle' }[format] ?? format;
+    return `${kind} ${block}${line ? `, line ${line}` : ''}${position ? `, certificate ${position}` : ''}`;
+  },
+  chain: {
+    label: 'From the server certificate to the root',
+    signedBy: 'issued by',
+    breaks: 'The chain breaks here',
+    missingIssuer: (issuer) => say`Missing: ${code(issuer)}`,
+    publicRoot: (root) => say`${code(root)} (not pasted)`,
+    status: {
+      publicRoot: 'public root, trusted by Windows',
+      privateRoot: 'private root: the router computer must trust it',
+      selfSigned: 'self-signed: trusted by no one',
+      badSignature: 'signature does not verify',
+      expired: 'expired',
+      notYetValid: 'not valid yet',
+      notCa: 'not a certification authority',
+    },
+    unrelated: 'Also pasted, not part of the chain:',
+  },
+  copy: { button: 'Copy', fingerprint: (name) => `Copy ${name}`, copied: 'Copied', failed: 'Select the text and copy it by hand' },
+  report: {
+    copyText: 'Copy report',
+    copyMarkdown: 'Copy as Markdown',
+    copied: 'Report copied',
+    title: 'trustkb certificate check',
+    url: 'URL',
+    host: 'Host',
+    checked: 'Checked',
+    verdict: 'Verdict',
+    more: 'More',
+  },
+  date,
+};

@@ -1,0 +1,73 @@
+import type { CheckerController } from './controller.ts';
+
+/**
+ * Runs on the checker page and on articles that embed the checker, so it stays tiny: it shows
+ * the form (hidden without JavaScript) and wires its events. The parser and everything else
+ * load on first use (focus, paste, drop, a file or an example), never with the page.
+ *
+ * Events are read here, while they are live (a drop's files vanish once the event is over),
+ * and handed to the controller once it has loaded.
+ */
+export function initChecker(): void {
+  const root = document.querySelector<HTMLElement>('[data-checker]');
+  const form = root?.querySelector<HTMLFormElement>('[data-checker-form]');
+  const input = root?.querySelector<HTMLTextAreaElement>('[data-checker-input]');
+  const status = root?.querySelector<HTMLElement>('[data-checker-verdict]');
+  if (!root || !form || !input || !status) return;
+  form.hidden = false;
+
+  let loading: Promise<CheckerController> | undefined;
+  const load = () =>
+    (loading ??= Promise.all([import('./controller.ts'), root.dataset.locale === 'cs' ? import('../../i18n/checker/cs.ts') : import('../../i18n/checker/en.ts')])
+      .then(([{ attachChecker }, words]) => attachChecker(root, 'cs' in words ? words.cs : words.en))
+      .then((controller) => {
+        root.dataset.ready = 'true'; // for tests and the benchmark: from here on, checking needs no request
+        return controller;
+      })
+      .catch((error: unknown) => {
+        status.textContent = root.dataset.loadFailed ?? '';
+        loading = undefined; // the next use tries again
+        throw error;
+      }));
+  const use = (action: (controller: CheckerController) => void) => void load().then(action, () => {});
+
+  root.addEventListener('focusin', () => use(() => {}));
+  form.addEventListener('input', (event) => {
+    const kind = event instanceof InputEvent ? event.inputType : '';
+    use((controller) => controller.changed(event.target === input && (kind === 'insertFromPaste' || kind === 'insertFromDrop')));
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    use((controller) => controller.checkNow());
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) form.requestSubmit();
+  });
+  form.addEventListener('change', (event) => {
+    const picker = event.target as HTMLInputElement;
+    const file = picker.type === 'file' ? picker.files?.[0] : undefined;
+    if (file) use((controller) => controller.checkFile(file));
+  });
+  form.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLElement>('[data-example], [data-checker-clear]');
+    const example = button?.dataset.example;
+    if (example) use((controller) => controller.showExample(example));
+    else if (button) use((controller) => controller.clear());
+  });
+  // Dropping a file anywhere on the checker reads it; elsewhere the browser would open it instead.
+  root.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    root.classList.add('is-dragging');
+  });
+  root.addEventListener('dragleave', (event) => {
+    if (!root.contains(event.relatedTarget as Node | null)) root.classList.remove('is-dragging');
+  });
+  root.addEventListener('drop', (event) => {
+    event.preventDefault();
+    root.classList.remove('is-dragging');
+    const file = event.dataTransfer?.files[0];
+    const text = event.dataTransfer?.getData('text/plain');
+    if (file) use((controller) => controller.checkFile(file));
+    else if (text) use((controller) => controller.checkText(text));
+  });
+}

@@ -1,0 +1,89 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { enterCase, fixture, LOCALES, loadChecker, openChecker, verdict } from './checker-helpers.ts';
+
+/** The checker with results on screen: accessible in both schemes, readable at 320 px and in print; embedded in articles. */
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+/** Results that use every part of the output: errors, warnings, notes, a broken chain, several cards. */
+const RICH = ['expired', 'chain-root-missing', 'public-issuer', 'unrelated', 'leaf-with-key'];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} mode`, () => {
+    test.use({ colorScheme });
+    for (const locale of LOCALES) {
+      for (const name of RICH) {
+        test(`${locale}: axe finds no violation with the results of ${name} shown`, async ({ page }) => {
+          const entry = fixture(name);
+          await openChecker(page, `/${locale}/checker/`, entry.now);
+          await enterCase(page, entry);
+          await expect(verdict(page)).toHaveAttribute('data-verdict', /./);
+          await expect(page.locator('.checker-finding').first()).toBeVisible();
+          const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+          expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+        });
+      }
+    }
+  });
+}
+
+test.describe('at 320 px wide', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  for (const name of ['xss-subject', 'non-ascii', 'unrelated']) {
+    test(`the results of ${name} do not scroll sideways`, async ({ page }) => {
+      const entry = fixture(name);
+      await openChecker(page, '/cs/checker/', entry.now);
+      await enterCase(page, entry);
+      await expect(page.locator('.checker-certificate').first()).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    });
+  }
+});
+
+test('printed, the checker page is a report: results and certificates, no form, no navigation', async ({ page }) => {
+  const entry = fixture('san-mismatch');
+  await openChecker(page, '/en/checker/', entry.now);
+  await enterCase(page, entry);
+  await expect(verdict(page)).toHaveAttribute('data-verdict', 'reject');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('[data-checker-form]')).toBeHidden();
+  await expect(page.locator('.checker-copy').first()).toBeHidden();
+  await expect(verdict(page)).toBeVisible();
+  await expect(page.locator('#checker-cert-3')).toBeVisible();
+  const after = await page.locator('.checker-finding-links a').first().evaluate((link) => getComputedStyle(link, '::after').content);
+  expect(after).toContain('/en/');
+});
+
+test.describe('embedded in articles', () => {
+  test('an article with certificate causes checks in place, loading nothing until used', async ({ page }) => {
+    const entry = fixture('self-signed');
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await openChecker(page, '/en/email-router-ssl-trust/', entry.now);
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((path) => /controller|links\.json|results/.test(path))).toEqual([]);
+
+    await loadChecker(page);
+    await enterCase(page, entry);
+    await expect(verdict(page)).toHaveAttribute('data-verdict', 'reject');
+    await expect(page.locator('.checker-results h3').first()).toHaveText('Findings');
+    const link = page.locator('[data-finding="trust.self-signed"] .checker-finding-links a').first();
+    await expect(link).toHaveAttribute('href', '/en/email-router-ssl-trust/#cause-self-signed');
+    await link.click();
+    await expect(page).toHaveURL(/#cause-self-signed$/);
+    await expect(verdict(page)).toHaveAttribute('data-verdict', 'reject'); // same page: the results stay
+  });
+
+  test('an article without certificate causes links to the checker instead', async ({ page }) => {
+    await page.goto('/cs/tls12-secure-channel/');
+    await expect(page.locator('[data-checker]')).toHaveCount(0);
+    await expect(page.locator('.checker-callout a.button')).toHaveAttribute('href', '/cs/checker/');
+  });
+
+  test('printed, an article leaves the checker out', async ({ page }) => {
+    await page.goto('/cs/missing-intermediate/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('[data-checker]')).toBeHidden();
+  });
+});

@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import { causeLinks, dropFile, enterCase, findingIds, fixture, LOCALES, openChecker, verdict, verdictAttribute } from './checker-helpers.ts';
+
+/**
+ * Every scenario of the issue, from the fixture manifest, in both languages: the verdict, the
+ * .NET flags, exactly the expected findings (most severe first), and each finding's links, the
+ * first one being the article cause that lists it.
+ */
+const SCENARIOS = [
+  'self-signed',
+  'san-mismatch',
+  'chain-full', // private root, root pasted
+  'chain-root-missing', // private root, root not pasted
+  'expired',
+  'leaf-alone', // missing intermediate
+  'ip-only',
+  'wildcard',
+  'cn-only',
+  'public-issuer', // accepted
+  'leaf-der', // DER by file
+  'chain-p7b', // .p7b by drop
+  'private-key',
+  'garbage',
+  'xss-subject',
+];
+const SEVERITY = { error: 0, warning: 1, info: 2 } as Record<string, number>;
+
+for (const locale of LOCALES) {
+  const links = causeLinks(locale);
+  for (const name of SCENARIOS) {
+    test(`${locale}: ${name} shows its verdict, findings and links`, async ({ page }) => {
+      const entry = fixture(name);
+      await openChecker(page, `/${locale}/checker/`, entry.now);
+      if (name === 'chain-p7b') {
+        await page.locator('#checker-url').fill(entry.url);
+        await dropFile(page, '[data-checker]', entry.file);
+      } else {
+        await enterCase(page, entry);
+      }
+      await expect(verdict(page)).toHaveAttribute('data-verdict', verdictAttribute(entry.expected.verdict.routerAccepts));
+      for (const flag of entry.expected.verdict.sslPolicyErrors) await expect(verdict(page)).toContainText(flag);
+
+      const ids = await findingIds(page);
+      expect([...ids].sort()).toEqual(entry.expected.findings.map((finding) => finding.id).sort());
+      const severities = await page.locator('[data-finding]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.severity ?? ''));
+      expect(severities.map((severity) => SEVERITY[severity])).toEqual([...severities.map((severity) => SEVERITY[severity])].sort());
+
+      for (const id of ids) {
+        const hrefs = await page.locator(`[data-finding="${id}"] .checker-finding-links a`).evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+        expect(hrefs.length, id).toBeGreaterThan(0);
+        for (const href of hrefs) expect(href, id).toMatch(new RegExp(`^/${locale}/[a-z0-9-]+/#.+`));
+        if (links.has(id)) expect(hrefs, id).toEqual(links.get(id));
+      }
+    });
+  }
+}

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { diagnose, type FindingId } from '../../../src/checker/index.ts';
+import { cs } from '../../../src/i18n/checker/cs.ts';
+import { en } from '../../../src/i18n/checker/en.ts';
+import type { FindingLink } from '../../../src/site/finding-links.ts';
+import { buildReport } from '../../../src/scripts/checker/report.ts';
+import { FIXTURES_DIR, fixtureCase, MANIFEST, readFixture } from '../checker/manifest.ts';
+
+const links = new Map<FindingId, FindingLink[]>([['name.match', [{ href: '/en/email-router-ssl-trust/#cause-name-mismatch', title: 'The host name in the URL is not on the certificate' }]]]);
+
+async function report(name: string, format: 'text' | 'markdown', words = en): Promise<string> {
+  const fixture = fixtureCase(name);
+  const now = new Date(fixture.now);
+  const diagnosis = await diagnose(readFixture(fixture.file, fixture.format), fixture.url, { now });
+  return buildReport({ diagnosis, url: fixture.url, now }, { words, links, origin: 'https://kb.example.org' }, format);
+}
+
+describe('the copied report', () => {
+  it('never contains a private key pasted with the certificate', async () => {
+    const key = readFileSync(new URL('leaf-with-key.pem', FIXTURES_DIR), 'utf8').split('-----BEGIN PRIVATE KEY-----')[1]!.split('\n')[1]!;
+    for (const format of ['text', 'markdown'] as const) {
+      const text = await report('leaf-with-key', format);
+      expect(text).not.toContain('PRIVATE KEY-----');
+      expect(text).not.toContain(key);
+      expect(text).toContain(en.findings['input.private-key'].title);
+    }
+  });
+
+  it('says the verdict, the .NET flags, every finding with its absolute link, and every certificate', async () => {
+    const text = await report('chain-full', 'text');
+    expect(text).toContain(`Verdict: ${en.verdict.depends.title}`);
+    expect(text).toContain('.NET reports: RemoteCertificateChainErrors');
+    expect(text).toContain('More: The host name in the URL is not on the certificate https://kb.example.org/en/email-router-ssl-trust/#cause-name-mismatch');
+    expect(text).toContain('CN=Contoso Root CA, O=Contoso Ltd, C=CZ');
+    expect(text.match(/^\d\. /gm)).toHaveLength(3);
+  });
+
+  it('keeps certificate text inside Markdown code spans, so HTML in a subject stays text', async () => {
+    const markdown = await report('xss-subject', 'markdown');
+    for (const line of markdown.split('\n').filter((candidate) => candidate.includes(MANIFEST.xss))) {
+      expect(line.replace(/`[^`]*`/g, '')).not.toContain('<img');
+    }
+    expect(markdown).toContain('[The host name in the URL is not on the certificate](https://kb.example.org/en/email-router-ssl-trust/#cause-name-mismatch)');
+  });
+
+  it('is written in the page language', async () => {
+    const text = await report('self-signed', 'text', cs);
+    expect(text).toContain(`Výsledek: ${cs.verdict.reject.title}`);
+    expect(text).toContain(cs.findings['trust.self-signed'].title);
+  });
+});

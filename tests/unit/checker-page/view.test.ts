@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../../src/checker/index.ts';
+import { chainOf, findingsToShow, matchedName, roleOf, validityOf, verdictAttribute, verdictOf, type CheckResult } from '../../../src/scripts/checker/view.ts';
+import { fixtureCase, readFixture } from '../checker/manifest.ts';
+
+async function check(name: string, url?: string): Promise<CheckResult> {
+  const fixture = fixtureCase(name);
+  const now = new Date(fixture.now);
+  const typed = url ?? fixture.url;
+  return { diagnosis: await diagnose(readFixture(fixture.file, fixture.format), typed, { now }), url: typed, now };
+}
+
+describe('what the checker results show', () => {
+  it.each([
+    ['chain-full', 'depends'],
+    ['self-signed', 'reject'],
+    ['public-issuer', 'accept'],
+    ['garbage', 'reject'],
+    ['private-key', 'reject'],
+  ])('%s: data-verdict is %s', async (name, attribute) => {
+    expect(verdictAttribute(verdictOf(await check(name)))).toBe(attribute);
+  });
+
+  it('waits for a URL before judging, and does not complain about the missing URL meanwhile', async () => {
+    const result = await check('chain-full', '');
+    expect(verdictOf(result)).toBe('waiting');
+    expect(verdictAttribute('waiting')).toBeNull();
+    expect(findingsToShow(result).map((finding) => finding.id)).toEqual(['trust.private-root']);
+  });
+
+  it('says "nothing to check" when no certificate was found, whatever the URL', async () => {
+    expect(verdictOf(await check('garbage'))).toBe('nothing');
+    expect(verdictOf(await check('garbage', ''))).toBe('nothing');
+  });
+
+  it('draws a private chain to its root', async () => {
+    const { diagnosis } = await check('chain-full');
+    expect(chainOf(diagnosis)).toEqual([
+      { kind: 'certificate', index: 0, statuses: [], broken: false },
+      { kind: 'certificate', index: 1, statuses: [], broken: false },
+      { kind: 'certificate', index: 2, statuses: ['privateRoot'], broken: false },
+    ]);
+    expect([0, 1, 2].map((index) => roleOf(diagnosis, index))).toEqual(['leaf', 'intermediate', 'root']);
+  });
+
+  it('ends a chain whose issuer is missing with the missing issuer', async () => {
+    const nodes = chainOf((await check('leaf-alone')).diagnosis);
+    expect(nodes).toHaveLength(2);
+    expect(nodes[1]).toEqual({ kind: 'missing', issuer: 'CN=Contoso Issuing CA 1, O=Contoso Ltd, C=CZ' });
+  });
+
+  it('breaks the chain at a self-signed leaf, an expired CA and a bad signature', async () => {
+    expect(chainOf((await check('self-signed')).diagnosis)[0]).toMatchObject({ statuses: ['selfSigned'], broken: true });
+    expect(chainOf((await check('expired-intermediate')).diagnosis)[1]).toMatchObject({ statuses: ['expired'], broken: true });
+    expect(chainOf((await check('bad-signature')).diagnosis)[0]).toMatchObject({ statuses: ['badSignature'], broken: true });
+  });
+
+  it('adds the public root that was not pasted, and leaves unrelated certificates out of the chain', async () => {
+    expect(chainOf((await check('public-issuer')).diagnosis).at(-1)).toEqual({ kind: 'public-root', root: 'CN=ISRG Root X1, O=Internet Security Research Group, C=US' });
+    const unrelated = await check('unrelated');
+    expect(chainOf(unrelated.diagnosis)).toHaveLength(3);
+    expect(roleOf(unrelated.diagnosis, 3)).toBe('unrelated');
+  });
+
+  it('counts validity in whole days, as the checker does', async () => {
+    const { diagnosis, now } = await check('expired');
+    expect(validityOf(diagnosis.certificates[0]!, now)).toEqual({ state: 'expired', days: 379 });
+    const soon = await check('expiring-soon');
+    expect(validityOf(soon.diagnosis.certificates[0]!, soon.now)).toEqual({ state: 'valid', days: 16 });
+    const future = await check('not-yet-valid');
+    expect(validityOf(future.diagnosis.certificates[0]!, future.now)).toEqual({ state: 'not-yet-valid', days: 45 });
+  });
+
+  it('knows which name matched, by RFC 9525 or by the old Windows rules', async () => {
+    expect(matchedName((await check('wildcard')).diagnosis)).toEqual({ name: '*.contoso.com', inCommonName: false });
+    expect(matchedName((await check('cn-only')).diagnosis)).toEqual({ name: 'mail.contoso.com', inCommonName: true });
+    expect(matchedName((await check('partial-wildcard')).diagnosis)).toEqual({ name: 'mail*.contoso.com', inCommonName: false });
+    expect(matchedName((await check('san-mismatch')).diagnosis)).toBeNull();
+  });
+});
