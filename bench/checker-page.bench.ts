@@ -7,24 +7,21 @@
  * Targets: verdict within 100 ms of a paste, first use at most 80 KB gzip. Timings are printed,
  * never tested. Run with `npm run bench checker-page`; results go to bench-results/checker-page.json.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { findChromium, SYSTEM_CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
+import { startPreview } from '../scripts/lib/preview-server.ts';
 
 const port = 4332;
-const origin = `http://127.0.0.1:${port}`;
+const server = await startPreview(port, '/en/checker/');
+const { origin } = server;
 const CHAIN = readFileSync(new URL('../tests/fixtures/certs/chain-full.pem', import.meta.url), 'utf8');
 const URL_TO_CHECK = 'https://mail.contoso.com/EWS/Exchange.asmx';
 const NOW = new Date('2026-01-15T12:00:00.000Z');
 const WARM_RUNS = 40;
 const COLD_RUNS = 10;
 
-const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
-  stdio: 'ignore',
-  detached: true,
-});
 
 /** Arms a timer in the page: from the next paste event to the frame after the results change. */
 function armTimer(page: Page): Promise<void> {
@@ -71,7 +68,6 @@ const median = (values: number[]) => {
 };
 
 try {
-  await waitFor(`${origin}/en/checker/`);
   const executablePath = findChromium();
   const browser = await chromium.launch(executablePath ? { executablePath, args: SYSTEM_CHROMIUM_ARGS } : {});
   const permissions = ['clipboard-read', 'clipboard-write'];
@@ -131,17 +127,6 @@ try {
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/checker-page.json', `${JSON.stringify(report, null, 2)}\n`);
 } finally {
-  if (server.pid) process.kill(-server.pid); // the whole group: astro preview leaves a child otherwise
+  server.stop();
 }
 
-async function waitFor(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${url} did not answer: run \`npm run build\` first.`);
-}

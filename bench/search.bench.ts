@@ -5,21 +5,18 @@
  * - bytes transferred by the first search (gzip, as a server would send them).
  * Every query of the findability table is used. Results go to bench-results/search.json.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { findChromium, SYSTEM_CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
 import { SEARCH_ROWS } from '../tests/e2e/search-table.ts';
+import { startPreview } from '../scripts/lib/preview-server.ts';
 
 const port = 4331;
-const origin = `http://127.0.0.1:${port}`;
+const server = await startPreview(port, '/en/');
+const { origin } = server;
 const COLD_SAMPLES = 20;
 
-const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
-  stdio: 'ignore',
-  detached: true,
-});
 
 /** Types the query into the header box and resolves with the milliseconds until results render. */
 function timeQuery(page: Page, query: string): Promise<number> {
@@ -52,7 +49,6 @@ const median = (values: number[]) => {
 };
 
 try {
-  await waitFor(`${origin}/en/`);
   const executablePath = findChromium();
   const browser = await chromium.launch(executablePath ? { executablePath, args: SYSTEM_CHROMIUM_ARGS } : {});
   const report: Record<string, unknown> = { queries: SEARCH_ROWS.length };
@@ -106,17 +102,6 @@ try {
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/search.json', `${JSON.stringify(report, null, 2)}\n`);
 } finally {
-  if (server.pid) process.kill(-server.pid);
+  server.stop();
 }
 
-async function waitFor(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${url} did not answer: run \`npm run build\` first.`);
-}

@@ -2,23 +2,19 @@
  * Screenshots for the README: serves the built site (run `npm run build` first), photographs a few
  * pages in Chromium, and writes PNGs to docs/screenshots/. Run with `npm run screenshots`.
  */
-import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { findChromium, SYSTEM_CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
+import { startPreview } from './lib/preview-server.ts';
 
 const port = 4329;
-const origin = `http://127.0.0.1:${port}`;
+const server = await startPreview(port, '/en/');
+const { origin } = server;
 const shots = [
   { path: '/en/email-router-ssl-trust/', file: 'article-en.png', width: 1280, height: 900, colorScheme: 'light' },
   { path: '/cs/email-router-ssl-trust/#causes', file: 'article-cs-dark-mobile.png', width: 390, height: 844, colorScheme: 'dark' },
 ] as const;
 
-const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
-  stdio: 'ignore',
-  detached: true,
-});
 try {
-  await waitFor(`${origin}/en/`);
   const executablePath = findChromium();
   const browser = await chromium.launch(executablePath ? { executablePath, args: SYSTEM_CHROMIUM_ARGS } : {});
   for (const shot of shots) {
@@ -30,17 +26,6 @@ try {
   }
   await browser.close();
 } finally {
-  if (server.pid) process.kill(-server.pid); // the whole group: astro preview leaves a child otherwise
+  server.stop();
 }
 
-async function waitFor(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${url} did not answer: is dist/ built?`);
-}
