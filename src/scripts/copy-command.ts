@@ -1,5 +1,5 @@
 /**
- * Copy buttons on command blocks. The buttons stay hidden without JavaScript (the command is
+ * Copy buttons on command blocks. The buttons show only with JavaScript (the command is
  * still plain selectable text); the result is announced through a status region.
  */
 export function initCopyButtons(): void {
@@ -7,9 +7,12 @@ export function initCopyButtons(): void {
     const button = block.querySelector<HTMLButtonElement>('[data-copy]');
     const status = block.querySelector<HTMLElement>('[data-copy-status]');
     const code = block.querySelector('code');
-    if (!button || !status || !code || !navigator.clipboard) continue;
+    if (!button || !status || !code) continue;
+    if (!navigator.clipboard) {
+      button.hidden = true; // no clipboard access (an insecure origin): the text stays selectable
+      continue;
+    }
     const idleLabel = button.textContent?.trim() ?? '';
-    button.hidden = false;
     button.addEventListener('click', async () => {
       let message: string;
       try {

@@ -13,7 +13,6 @@ function effectiveTheme(): 'dark' | 'light' {
 export function initThemeToggle(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
     button.setAttribute('aria-pressed', String(effectiveTheme() === 'dark'));
-    button.hidden = false;
     button.addEventListener('click', () => {
       const next = effectiveTheme() === 'dark' ? 'light' : 'dark';
       document.documentElement.dataset.theme = next;

@@ -1,9 +1,9 @@
 import type { CheckerController } from './controller.ts';
 
 /**
- * Runs on the checker page and on articles that embed the checker, so it stays tiny: it shows
- * the form (hidden without JavaScript) and wires its events. The parser and everything else
- * load on first use (focus, paste, drop, a file or an example), never with the page.
+ * Runs on the checker page and on articles that embed the checker, so it stays tiny: it wires
+ * the form's events (the form itself shows only with JavaScript, through data-needs-js). The
+ * parser and everything else load on first use (focus, paste, drop, a file or an example).
  *
  * Events are read here, while they are live (a drop's files vanish once the event is over),
  * and handed to the controller once it has loaded.
@@ -14,7 +14,6 @@ export function initChecker(): void {
   const input = root?.querySelector<HTMLTextAreaElement>('[data-checker-input]');
   const status = root?.querySelector<HTMLElement>('[data-checker-verdict]');
   if (!root || !form || !input || !status) return;
-  form.hidden = false;
 
   let loading: Promise<CheckerController> | undefined;
   const load = () =>
