@@ -10,7 +10,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { findChromium, SYSTEM_CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
+import { launchChromium } from '../tests/e2e/browser.ts';
+import { median } from './lib/median.ts';
 import { startPreview } from '../scripts/lib/preview-server.ts';
 
 const port = 4332;
@@ -61,15 +62,8 @@ async function openPage(context: BrowserContext): Promise<Page> {
   return page;
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-
 try {
-  const executablePath = findChromium();
-  const browser = await chromium.launch(executablePath ? { executablePath, args: SYSTEM_CHROMIUM_ARGS } : {});
+  const browser = await launchChromium();
   const permissions = ['clipboard-read', 'clipboard-write'];
 
   // Cold: the parser loads with the first paste. The first run also weighs what it downloads.

@@ -5,12 +5,14 @@
  * Targets: under 20 ms, under 60 KB gzip. Results also go to bench-results/checker.json.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { diagnose } from '../src/checker/index.ts';
+import { launchChromium } from '../tests/e2e/browser.ts';
+import { median } from './lib/median.ts';
 
 const ROOT = new URL('../', import.meta.url);
 const CHAIN = readFileSync(new URL('tests/fixtures/certs/chain-full.pem', ROOT), 'utf8');
@@ -18,14 +20,6 @@ const URL_TO_CHECK = 'https://mail.contoso.com/EWS/Exchange.asmx';
 const NOW = '2026-01-15T12:00:00.000Z';
 const WARMUP = 20;
 const RUNS = 200;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 async function nodeMedian(): Promise<number> {
   const times: number[] = [];
@@ -59,8 +53,6 @@ function bundle(folder: string): { file: string; bytes: number; gzip: number; la
 
 /** Runs the bundle in Chromium (Playwright, Debian's browser), on 127.0.0.1 so WebCrypto is available. */
 async function chromiumMedian(bundleFile: string): Promise<number | string> {
-  if (!existsSync(CHROMIUM)) return `skipped: no browser at ${CHROMIUM}`;
-  const { chromium } = await import('@playwright/test');
   const code = readFileSync(bundleFile);
   const server = createServer((request, response) => {
     if (request.url === '/checker.js') {
@@ -72,7 +64,13 @@ async function chromiumMedian(bundleFile: string): Promise<number | string> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  try {
+    browser = await launchChromium();
+  } catch (error) {
+    server.close();
+    return `skipped: ${(error as Error).message.split('\n')[0]}`;
+  }
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}/`);

@@ -8,7 +8,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
-import { findChromium, SYSTEM_CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
+import { launchChromium } from '../tests/e2e/browser.ts';
+import { median } from './lib/median.ts';
 import { SEARCH_ROWS } from '../tests/e2e/search-table.ts';
 import { startPreview } from '../scripts/lib/preview-server.ts';
 
@@ -42,15 +43,8 @@ function timeQuery(page: Page, query: string): Promise<number> {
   }, query);
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-
 try {
-  const executablePath = findChromium();
-  const browser = await chromium.launch(executablePath ? { executablePath, args: SYSTEM_CHROMIUM_ARGS } : {});
+  const browser = await launchChromium();
   const report: Record<string, unknown> = { queries: SEARCH_ROWS.length };
 
   // Bytes of the first search.

@@ -14,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { X509Certificate as NodeX509 } from 'node:crypto';
 import { rootCertificates } from 'node:tls';
+import type { FixtureCase } from '../tests/unit/checker/manifest.ts';
 
 const OUT = new URL('../tests/fixtures/certs/', import.meta.url);
 export const REFERENCE_DATE = '2026-01-15T12:00:00.000Z';
@@ -83,22 +84,8 @@ async function keyPem(keys: Keys): Promise<string> {
   return x509.PemConverter.encode(der.buffer, 'PRIVATE KEY') + '\n';
 }
 
-/** One expectation in the manifest. */
-interface Case {
-  name: string;
-  file: string;
-  format: 'text' | 'binary';
-  description: string;
-  url: string;
-  now: string;
-  tags?: string[];
-  expected: {
-    host: string | null;
-    certificates: number;
-    findings: { id: string; certificate?: number }[];
-    verdict: { routerAccepts: boolean | 'depends'; sslPolicyErrors: readonly string[] };
-  };
-}
+/** One expectation in the manifest: the same shape the tests read. */
+type Case = FixtureCase;
 const cases: Case[] = [];
 type F = [string, number?];
 const NAME = 'RemoteCertificateNameMismatch';

@@ -3,7 +3,7 @@
  * pages in Chromium, and writes PNGs to docs/screenshots/. Run with `npm run screenshots`.
  */
 import { chromium } from '@playwright/test';
-import { findChromium, SYSTEM_CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
+import { launchChromium } from '../tests/e2e/browser.ts';
 import { startPreview } from './lib/preview-server.ts';
 
 const port = 4329;
@@ -15,8 +15,7 @@ const shots = [
 ] as const;
 
 try {
-  const executablePath = findChromium();
-  const browser = await chromium.launch(executablePath ? { executablePath, args: SYSTEM_CHROMIUM_ARGS } : {});
+  const browser = await launchChromium();
   for (const shot of shots) {
     const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, colorScheme: shot.colorScheme });
     await page.goto(`${origin}${shot.path}`, { waitUntil: 'networkidle' });

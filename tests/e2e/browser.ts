@@ -37,3 +37,9 @@ export const SYSTEM_CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/** Chromium as the tests run it, for the benchmarks and scripts that drive a browser themselves. */
+export function launchChromium(): ReturnType<typeof chromium.launch> {
+  const executablePath = findChromium();
+  return chromium.launch(executablePath ? { executablePath, args: SYSTEM_CHROMIUM_ARGS } : {});
+}

@@ -13,7 +13,7 @@ export interface FixtureCase {
     host: string | null;
     certificates: number;
     findings: { id: string; certificate?: number }[];
-    verdict: { routerAccepts: boolean | 'depends'; sslPolicyErrors: string[] };
+    verdict: { routerAccepts: boolean | 'depends'; sslPolicyErrors: readonly string[] };
   };
 }
 
