@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { findChromium, SYSTEM_CHROMIUM_ARGS } from './tests/e2e/browser.ts';
+import { findChromium, SYSTEM_CHROMIUM_ARGS } from './scripts/lib/browser.ts';
 
 const executablePath = findChromium();
 // TRUSTKB_TEST_PORT lets two checkouts run their browser tests side by side.

@@ -10,7 +10,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { launchChromium } from '../tests/e2e/browser.ts';
+import { launchChromium } from '../scripts/lib/browser.ts';
 import { median } from './lib/median.ts';
 import { startPreview } from '../scripts/lib/preview-server.ts';
 

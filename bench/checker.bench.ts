@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { diagnose } from '../src/checker/index.ts';
-import { launchChromium } from '../tests/e2e/browser.ts';
+import { launchChromium } from '../scripts/lib/browser.ts';
 import { median } from './lib/median.ts';
 
 const ROOT = new URL('../', import.meta.url);

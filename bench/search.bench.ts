@@ -8,9 +8,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
-import { launchChromium } from '../tests/e2e/browser.ts';
+import { launchChromium } from '../scripts/lib/browser.ts';
 import { median } from './lib/median.ts';
-import { SEARCH_ROWS } from '../tests/e2e/search-table.ts';
+import { SEARCH_ROWS } from '../scripts/lib/search-table.ts';
 import { startPreview } from '../scripts/lib/preview-server.ts';
 
 const port = 4331;

@@ -1,6 +1,6 @@
 /**
  * Writes the checker page's "try an example" certificates to
- * src/scripts/checker/examples.generated.ts. Run with `npm run examples`
+ * src/client/checker/examples.generated.ts. Run with `npm run examples`
  * (`node scripts/generate-checker-examples.ts`).
  *
  * Unlike the test fixtures, whose dates centre on one fixed day, these are judged against the
@@ -15,7 +15,7 @@ import { X509Certificate as NodeX509 } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { rootCertificates } from 'node:tls';
 
-const OUT = new URL('../src/scripts/checker/examples.generated.ts', import.meta.url);
+const OUT = new URL('../src/client/checker/examples.generated.ts', import.meta.url);
 const subtle = globalThis.crypto.subtle;
 x509.cryptoProvider.set(globalThis.crypto);
 

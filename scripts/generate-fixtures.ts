@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { X509Certificate as NodeX509 } from 'node:crypto';
 import { rootCertificates } from 'node:tls';
-import type { FixtureCase } from '../tests/unit/checker/manifest.ts';
+import type { FixtureCase } from './lib/fixture-manifest.ts';
 
 const OUT = new URL('../tests/fixtures/certs/', import.meta.url);
 export const REFERENCE_DATE = '2026-01-15T12:00:00.000Z';

@@ -3,7 +3,7 @@
  * pages in Chromium, and writes PNGs to docs/screenshots/. Run with `npm run screenshots`.
  */
 import { chromium } from '@playwright/test';
-import { launchChromium } from '../tests/e2e/browser.ts';
+import { launchChromium } from './lib/browser.ts';
 import { startPreview } from './lib/preview-server.ts';
 
 const port = 4329;

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ARTICLES } from './site-pages.ts';
-import { SEARCH_ROWS, type SearchRow } from './search-table.ts';
+import { SEARCH_ROWS, type SearchRow } from '../../scripts/lib/search-table.ts';
 
 /**
  * Every row of the findability table must put its article first, through the real search page.

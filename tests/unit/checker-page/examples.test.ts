@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../src/checker/index.ts';
-import { EXAMPLES } from '../../../src/scripts/checker/examples.generated.ts';
+import { EXAMPLES } from '../../../src/client/checker/examples.generated.ts';
 
 /** The "try an example" buttons are judged against the visitor's clock: they must hold for years. */
 describe('the checker examples', () => {

@@ -4,8 +4,8 @@ import { diagnose, type FindingId } from '../../../src/checker/index.ts';
 import { cs } from '../../../src/i18n/checker/cs.ts';
 import { en } from '../../../src/i18n/checker/en.ts';
 import type { FindingLink } from '../../../src/site/finding-links.ts';
-import { buildReport } from '../../../src/scripts/checker/report.ts';
-import { FIXTURES_DIR, fixtureCase, MANIFEST, readFixture } from '../checker/manifest.ts';
+import { buildReport } from '../../../src/client/checker/report.ts';
+import { FIXTURES_DIR, fixtureCase, MANIFEST, readFixture } from '../../../scripts/lib/fixture-manifest.ts';
 
 const links = new Map<FindingId, FindingLink[]>([['name.match', [{ href: '/en/email-router-ssl-trust/#cause-name-mismatch', title: 'The host name in the URL is not on the certificate' }]]]);
 

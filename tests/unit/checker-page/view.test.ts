@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../src/checker/index.ts';
-import { chainOf, findingsToShow, matchedName, roleOf, validityOf, verdictAttribute, verdictOf, type CheckResult } from '../../../src/scripts/checker/view.ts';
-import { fixtureCase, readFixture } from '../checker/manifest.ts';
+import { chainOf, findingsToShow, matchedName, roleOf, validityOf, verdictAttribute, verdictOf, type CheckResult } from '../../../src/client/checker/view.ts';
+import { fixtureCase, readFixture } from '../../../scripts/lib/fixture-manifest.ts';
 
 async function check(name: string, url?: string): Promise<CheckResult> {
   const fixture = fixtureCase(name);

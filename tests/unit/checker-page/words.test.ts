@@ -3,7 +3,7 @@ import { diagnose, FINDING_IDS } from '../../../src/checker/index.ts';
 import { cs } from '../../../src/i18n/checker/cs.ts';
 import { en } from '../../../src/i18n/checker/en.ts';
 import { piecesToText } from '../../../src/i18n/checker/pieces.ts';
-import { MANIFEST, readFixture } from '../checker/manifest.ts';
+import { MANIFEST, readFixture } from '../../../scripts/lib/fixture-manifest.ts';
 
 const WORDS = { cs, en };
 const name = (index: number) => `#${index}`;

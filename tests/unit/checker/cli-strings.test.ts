@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { diagnose, FINDING_IDS, type Finding } from '../../../src/checker/index.ts';
 import { findingMessage, renderReport } from '../../../src/cli/report.ts';
 import { STRINGS } from '../../../src/cli/strings/index.ts';
-import { MANIFEST, readFixture } from './manifest.ts';
+import { MANIFEST, readFixture } from '../../../scripts/lib/fixture-manifest.ts';
 
 const noLinks = { linkFor: () => 'http://127.0.0.1:4321/en/checker/', problem: null };
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sanitize } from '../../../src/cli/format.ts';
 import { findingLinks } from '../../../src/cli/links.ts';
 import { readArticleFiles } from '../../../src/content/files.ts';
-import { FIXTURES_DIR, MANIFEST } from './manifest.ts';
+import { FIXTURES_DIR, MANIFEST } from '../../../scripts/lib/fixture-manifest.ts';
 
 /** trustcheck as a child process, the way an admin runs it. */
 const BIN = fileURLToPath(new URL('../../../bin/trustcheck.ts', import.meta.url));

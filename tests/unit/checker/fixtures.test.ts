@@ -2,7 +2,7 @@ import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diagnose, isFindingId, type Diagnosis } from '../../../src/checker/index.ts';
-import { FIXTURES_DIR, fixtureCase, MANIFEST, readFixture } from './manifest.ts';
+import { FIXTURES_DIR, fixtureCase, MANIFEST, readFixture } from '../../../scripts/lib/fixture-manifest.ts';
 
 /** The fixture table: every case of tests/fixtures/certs/manifest.json. */
 async function run(name: string): Promise<Diagnosis> {

@@ -3,7 +3,7 @@ import { decodeInput } from '../../../src/checker/decode-input.ts';
 import { diagnose } from '../../../src/checker/index.ts';
 import { MAX_BLOCKS, MAX_INPUT_BYTES } from '../../../src/checker/limits.ts';
 import { splitPemBlocks } from '../../../src/checker/pem.ts';
-import { readFixture } from './manifest.ts';
+import { readFixture } from '../../../scripts/lib/fixture-manifest.ts';
 
 const leafPem = readFixture('leaf-alone.pem', 'text') as string;
 const ids = (text: string | Uint8Array) => decodeInput(text).findings.map((finding) => finding.id);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeBase64 } from '../../../src/checker/bytes.ts';
 import { diagnose, findLegacyHostnameMatch, FINDING_IDS, hostFromUrl, matchHostname, MAX_INPUT_BYTES, type Diagnosis } from '../../../src/checker/index.ts';
-import { readFixture } from './manifest.ts';
+import { readFixture } from '../../../scripts/lib/fixture-manifest.ts';
 
 /**
  * Whatever it is given, diagnose() resolves, quickly, with at least one finding and a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickLanguage } from '../../../src/scripts/pick-language.ts';
+import { pickLanguage } from '../../../src/client/pick-language.ts';
 
 describe('pickLanguage', () => {
   it.each([

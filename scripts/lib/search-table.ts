@@ -8,7 +8,7 @@ export interface SearchRow {
   kind: string;
 }
 
-const folder = new URL('../data/search-queries/', import.meta.url);
+const folder = new URL('../../tests/data/search-queries/', import.meta.url);
 
 export const SEARCH_ROWS: SearchRow[] = readdirSync(folder)
   .filter((name) => name.endsWith('.json'))

@@ -17,7 +17,7 @@ export interface FixtureCase {
   };
 }
 
-export const FIXTURES_DIR = new URL('../../fixtures/certs/', import.meta.url);
+export const FIXTURES_DIR = new URL('../../tests/fixtures/certs/', import.meta.url);
 export const MANIFEST = JSON.parse(readFileSync(new URL('manifest.json', FIXTURES_DIR), 'utf8')) as {
   referenceDate: string;
   xss: string;

@@ -1,9 +1,7 @@
-import { czechStem } from '../../search/czech-stem.ts';
 import { correctSpelling } from '../../search/spelling.ts';
 import { fuseRankings } from '../../search/fuse.ts';
-import { verbatimScore } from '../../search/phrase.ts';
 import { reduceQuery } from '../../search/reduce-query.ts';
-import { foldDiacritics, words } from '../../search/text.ts';
+import { hasMissingWord, preferVerbatim } from '../../search/staging.ts';
 import { loadPagefind, type PagefindData, type PagefindResult, type SearchIndex } from './pagefind.ts';
 
 export interface SearchOutcome {
@@ -52,27 +50,6 @@ async function resultsFor(index: SearchIndex, queries: string[], weights: number
     queries.map(async (query) => ((await pagefind.search(query))?.results ?? []).map((result: PagefindResult) => ({ id: result.id, score: result.score, item: result }))),
   );
   return Promise.all(fuseRankings(rankings, weights).slice(0, SHOWN).map((hit) => hit.best.data()));
-}
-
-/** Results that contain a sentence of the paste word for word come first; the rest keep their order. */
-function preferVerbatim(paste: string, results: PagefindData[]): PagefindData[] {
-  const scored = results.map((result, order) => ({ result, order, score: verbatimScore(paste, result.content ?? '') }));
-  return scored.sort((a, b) => b.score - a.score || a.order - b.order).map(({ result }) => result);
-}
-
-/** True when a word of the query is nowhere in the page: a long word in no form, a .NET name not at all. */
-function hasMissingWord(keywords: string[], page: PagefindData): boolean {
-  const content = foldDiacritics(page.content ?? '');
-  const pageWords = new Set(words(content));
-  return keywords.some((keyword) => {
-    // Pagefind splits CamelCase names into parts, so a page can match "SystemDefaultTlsVersions"
-    // on "TLS" alone: the name itself must be there.
-    if (/[A-Z].*[A-Z]/.test(keyword)) return !content.includes(keyword.toLowerCase());
-    if (keyword.length < 5 || /\d/.test(keyword)) return false;
-    const stem = czechStem(keyword);
-    for (const word of pageWords) if (word.startsWith(stem)) return false;
-    return true;
-  });
 }
 
 function loadVocabulary(locale: string): Promise<Set<string>> {
