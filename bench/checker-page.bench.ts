@@ -9,7 +9,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { launchChromium } from '../scripts/lib/browser.ts';
 import { median } from './lib/median.ts';
 import { startPreview } from '../scripts/lib/preview-server.ts';

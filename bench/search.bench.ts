@@ -7,7 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { launchChromium } from '../scripts/lib/browser.ts';
 import { median } from './lib/median.ts';
 import { SEARCH_ROWS } from '../scripts/lib/search-table.ts';

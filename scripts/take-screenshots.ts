@@ -2,7 +2,6 @@
  * Screenshots for the README: serves the built site (run `npm run build` first), photographs a few
  * pages in Chromium, and writes PNGs to docs/screenshots/. Run with `npm run screenshots`.
  */
-import { chromium } from '@playwright/test';
 import { launchChromium } from './lib/browser.ts';
 import { startPreview } from './lib/preview-server.ts';
 

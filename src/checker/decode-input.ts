@@ -50,6 +50,8 @@ export function bytesToText(bytes: Uint8Array): string | null {
     if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
     if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // Control characters other than tab, newline and carriage return mean binary, not text.
+    // eslint-disable-next-line no-control-regex
     return /[\u0000-\u0008\u000e-\u001f]/.test(text) ? null : text;
   } catch {
     return null;

@@ -7,6 +7,7 @@ export { diagnose } from './diagnose.ts';
 export { matchHostname, findHostnameMatch, findLegacyHostnameMatch, normalizeHost } from './hostname.ts';
 export type { LegacyRule, PresentedNames, ReferenceHost } from './hostname.ts';
 export { hostFromUrl } from './url.ts';
+export { bytesToText } from './decode-input.ts';
 export { computeVerdict } from './verdict.ts';
 export { FINDINGS, FINDING_IDS, isFindingId } from './findings.ts';
 export type { FindingId, Severity } from './findings.ts';

@@ -49,7 +49,8 @@ export function fetchPresentedChain(to: ConnectTarget, timeoutMs = 10_000): Prom
       }
       clearTimeout(timer);
       socket.end();
-      chain.length > 0 ? resolve(chain) : reject(new Error('the server presented no certificate'));
+      if (chain.length > 0) resolve(chain);
+      else reject(new Error('the server presented no certificate'));
     });
     socket.once('error', (error) => {
       clearTimeout(timer);

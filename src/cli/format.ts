@@ -1,17 +1,11 @@
+import { sanitize } from '../explain/sanitize.ts';
 import type { Locale } from '../i18n/locales.ts';
+
+export { sanitize };
 
 /**
  * Small formatting helpers shared by the string tables and the report.
  */
-
-/**
- * Makes certificate text safe for a terminal: control characters (an ESC in a subject could
- * rewrite the screen) and bidirectional overrides (which can make a name read backwards) are
- * shown as \u escapes instead of being obeyed.
- */
-export function sanitize(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
 
 /** A date as the reader expects it: 2026-12-01 in English (unambiguous), 1. 12. 2026 in Czech. */
 export function formatDate(iso: string, lang: Locale): string {

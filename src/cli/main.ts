@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { diagnose, type Diagnosis } from '../checker/index.ts';
+import { bytesToText, diagnose, type Diagnosis } from '../checker/index.ts';
 import { parseArgs } from './args.ts';
 import { fetchPresentedChain, parseConnectTarget } from './connect.ts';
 import { findingLinks } from './links.ts';
@@ -84,20 +84,10 @@ export function exitCode(diagnosis: Diagnosis): number {
  */
 function joinInputs(parts: readonly Uint8Array[]): Uint8Array {
   if (parts.length === 1) return parts[0]!;
-  const texts = parts.map(asText);
+  const texts = parts.map(bytesToText);
   if (texts.every((text) => text === null)) return concat(parts);
   const joined = parts.map((part, index) => texts[index] ?? `-----BEGIN CERTIFICATE-----\n${Buffer.from(part).toString('base64')}\n-----END CERTIFICATE-----\n`).join('\n');
   return new TextEncoder().encode(joined);
-}
-
-function asText(bytes: Uint8Array): string | null {
-  try {
-    if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return /[\u0000-\u0008\u000e-\u001f]/.test(text) ? null : text;
-  } catch {
-    return null;
-  }
 }
 
 function concat(parts: readonly Uint8Array[]): Uint8Array {

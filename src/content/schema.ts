@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { FINDING_IDS } from '../checker/findings.ts';
+import { FINDING_IDS } from '../checker/index.ts';
 import { LOCALES } from '../i18n/locales.ts';
 
 /**

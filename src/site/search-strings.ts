@@ -1,4 +1,4 @@
-import type { SearchStrings } from '../client/search/render.ts';
+import type { SearchStrings } from '../search/strings.ts';
 import { useTranslations, type Locale } from '../i18n/index.ts';
 import { homePath } from './routes.ts';
 

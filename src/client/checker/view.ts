@@ -1,5 +1,5 @@
 import type { CertificateInfo, Diagnosis, Finding, FindingId } from '../../checker/index.ts';
-import { sanitize } from '../../cli/format.ts';
+import { sanitize } from '../../explain/sanitize.ts';
 import type { VerdictKind } from '../../i18n/checker/types.ts';
 
 /**

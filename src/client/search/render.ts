@@ -1,21 +1,9 @@
+import type { SearchStrings } from '../../search/strings.ts';
+
 /**
  * DOM building for search results. Excerpts arrive as text with <mark> around matches; they are
  * rebuilt as text nodes and <mark> elements, never assigned as HTML.
  */
-export interface SearchStrings {
-  /** Plural templates by Intl.PluralRules category, with {n} for the number. */
-  resultCount: Record<string, string>;
-  noResults: string;
-  noResultsHint: string;
-  articlesLink: string;
-  articlesUrl: string;
-  showAll: string;
-  correctedTo: string;
-  failed: string;
-  searching: string;
-  inSection: string;
-}
-
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
 
 export function decodeEntities(text: string): string {

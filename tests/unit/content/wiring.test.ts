@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FINDINGS } from '../../../src/checker/findings.ts';
+import { FINDINGS } from '../../../src/checker/index.ts';
 import { readArticleFiles } from '../../../src/content/files.ts';
 
 /** Ties the articles to the checker's findings and to the search table: one source per fact. */
