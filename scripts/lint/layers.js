@@ -16,17 +16,24 @@ export const SCRIPT_BLOCKS = '<script>';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-/** Where an import lands, as a path from the project root, or the package name for bare imports. */
+/**
+ * Where an import lands, as a path from the project root, or the package name for bare imports.
+ * @param {string} source @param {string} filename
+ */
 function landing(source, filename) {
   if (!source.startsWith('.')) return source;
   return path.relative(ROOT, path.resolve(path.dirname(filename), source)).split(path.sep).join('/');
 }
 
-/** A prefix ending in `/` is a folder (everything under it); any other is a file or a package. */
+/**
+ * A prefix ending in `/` is a folder (everything under it); any other is a file or a package.
+ * @param {string} target @param {string} prefix
+ */
 function under(target, prefix) {
   return prefix.endsWith('/') ? target.startsWith(prefix) : target === prefix || target.startsWith(`${prefix}/`);
 }
 
+/** @param {string} filename */
 function projectPath(filename) {
   return path.relative(ROOT, filename).split(path.sep).join('/');
 }
@@ -45,6 +52,7 @@ export const layersRule = {
     // eslint-plugin-astro lints each <script> of a component as a block named `Foo.astro/1_1.ts`:
     // that code runs in the browser, so only zones that name SCRIPT_BLOCKS govern it.
     const isScriptBlock = /\.astro\/[^/]+$/.test(file);
+    /** @param {Zone} zone */
     const governs = (zone) =>
       isScriptBlock
         ? zone.files.includes(SCRIPT_BLOCKS)
@@ -52,6 +60,7 @@ export const layersRule = {
     const active = zones.filter(governs);
     if (active.length === 0) return {};
 
+    /** @param {import('estree').Node} node @param {unknown} source */
     function check(node, source) {
       if (typeof source !== 'string') return;
       // A <script> block resolves its imports from the .astro file it sits in.
