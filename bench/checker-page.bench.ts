@@ -23,7 +23,6 @@ const NOW = new Date('2026-01-15T12:00:00.000Z');
 const WARM_RUNS = 40;
 const COLD_RUNS = 10;
 
-
 /** Arms a timer in the page: from the next paste event to the frame after the results change. */
 function armTimer(page: Page): Promise<void> {
   return page.evaluate(() => {
@@ -75,12 +74,19 @@ try {
     const weighed: Promise<void>[] = [];
     if (run === 0) {
       page.on('response', (response) => {
-        weighed.push(response.body().then((body) => void chunks.push({ path: new URL(response.url()).pathname, gzip: gzipSync(body, { level: 9 }).length }), () => {}));
+        weighed.push(
+          response.body().then(
+            (body) =>
+              void chunks.push({ path: new URL(response.url()).pathname, gzip: gzipSync(body, { level: 9 }).length }),
+            () => {},
+          ),
+        );
       });
     }
     await page.locator('#checker-url').evaluate((input: HTMLInputElement, url) => (input.value = url), URL_TO_CHECK);
     cold.push(await pasteAndTime(page));
-    if ((await page.locator('[data-checker-verdict]').getAttribute('data-verdict')) !== 'depends') throw new Error('the chain was not judged');
+    if ((await page.locator('[data-checker-verdict]').getAttribute('data-verdict')) !== 'depends')
+      throw new Error('the chain was not judged');
     await page.waitForLoadState('networkidle');
     await Promise.all(weighed);
     await context.close();
@@ -123,4 +129,3 @@ try {
 } finally {
   server.stop();
 }
-

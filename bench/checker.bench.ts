@@ -37,9 +37,24 @@ function bundle(folder: string): { file: string; bytes: number; gzip: number; la
   const file = join(folder, 'checker.js');
   const metafile = join(folder, 'meta.json');
   const esbuild = new URL('node_modules/.bin/esbuild', ROOT).pathname;
-  execFileSync(esbuild, [new URL('src/checker/index.ts', ROOT).pathname, '--bundle', '--minify', '--format=esm', '--platform=browser', `--outfile=${file}`, `--metafile=${metafile}`, '--log-level=warning'], { stdio: 'inherit' });
+  execFileSync(
+    esbuild,
+    [
+      new URL('src/checker/index.ts', ROOT).pathname,
+      '--bundle',
+      '--minify',
+      '--format=esm',
+      '--platform=browser',
+      `--outfile=${file}`,
+      `--metafile=${metafile}`,
+      '--log-level=warning',
+    ],
+    { stdio: 'inherit' },
+  );
   const code = readFileSync(file);
-  const meta = JSON.parse(readFileSync(metafile, 'utf8')) as { outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }> };
+  const meta = JSON.parse(readFileSync(metafile, 'utf8')) as {
+    outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }>;
+  };
   const byPackage = new Map<string, number>();
   for (const output of Object.values(meta.outputs)) {
     for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
@@ -47,7 +62,11 @@ function bundle(folder: string): { file: string; bytes: number; gzip: number; la
       byPackage.set(name, (byPackage.get(name) ?? 0) + bytesInOutput);
     }
   }
-  const largest = [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([name, bytes]) => `${name} ${(bytes / 1024).toFixed(1)}`).join(', ');
+  const largest = [...byPackage]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5)
+    .map(([name, bytes]) => `${name} ${(bytes / 1024).toFixed(1)}`)
+    .join(', ');
   return { file, bytes: code.length, gzip: gzipSync(code, { level: 9 }).length, largest };
 }
 
@@ -106,21 +125,44 @@ try {
     browser = `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
   }
   const ms = (value: number | string) => (typeof value === 'number' ? `${value.toFixed(2)} ms` : value);
-  const verdict = (value: number | string, limit: number) => (typeof value === 'number' ? (value < limit ? 'ok' : 'OVER') : '-');
+  const verdict = (value: number | string, limit: number) =>
+    typeof value === 'number' ? (value < limit ? 'ok' : 'OVER') : '-';
   const rows = [
     ['diagnose(), 3-certificate chain, Node (median)', ms(node), '< 20 ms', verdict(node, 20)],
     ['diagnose(), 3-certificate chain, Chromium (median)', ms(browser), '< 20 ms', verdict(browser, 20)],
     ['checker bundle, minified', `${(built.bytes / 1024).toFixed(1)} KB`, '', ''],
-    ['checker bundle, minified + gzip -9', `${(built.gzip / 1024).toFixed(1)} KB`, '< 60 KB', verdict(built.gzip / 1024, 60)],
+    [
+      'checker bundle, minified + gzip -9',
+      `${(built.gzip / 1024).toFixed(1)} KB`,
+      '< 60 KB',
+      verdict(built.gzip / 1024, 60),
+    ],
   ];
-  const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column]!.length), ['what', 'result', 'target', ''][column]!.length));
+  const widths = [0, 1, 2, 3].map((column) =>
+    Math.max(...rows.map((row) => row[column]!.length), ['what', 'result', 'target', ''][column]!.length),
+  );
   const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
   console.log(line(['what', 'result', 'target', '']));
   console.log(line(widths.map((width) => '-'.repeat(width))));
   for (const row of rows) console.log(line(row));
-  console.log(`\n${RUNS} runs after ${WARMUP} warm-up runs; largest parts of the bundle (KB minified): ${built.largest}`);
+  console.log(
+    `\n${RUNS} runs after ${WARMUP} warm-up runs; largest parts of the bundle (KB minified): ${built.largest}`,
+  );
   mkdirSync(new URL('bench-results/', ROOT), { recursive: true });
-  writeFileSync(new URL('bench-results/checker.json', ROOT), JSON.stringify({ date: new Date().toISOString(), nodeMedianMs: node, chromiumMedianMs: browser, bundleBytes: built.bytes, bundleGzipBytes: built.gzip }, null, 2) + '\n');
+  writeFileSync(
+    new URL('bench-results/checker.json', ROOT),
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        nodeMedianMs: node,
+        chromiumMedianMs: browser,
+        bundleBytes: built.bytes,
+        bundleGzipBytes: built.gzip,
+      },
+      null,
+      2,
+    ) + '\n',
+  );
 } finally {
   rmSync(folder, { recursive: true, force: true });
 }

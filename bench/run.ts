@@ -10,7 +10,9 @@ import { fileURLToPath } from 'node:url';
 const folder = fileURLToPath(new URL('.', import.meta.url));
 const only = process.argv.slice(2);
 let failed = 0;
-for (const file of readdirSync(folder).filter((name) => name.endsWith('.bench.ts')).sort()) {
+for (const file of readdirSync(folder)
+  .filter((name) => name.endsWith('.bench.ts'))
+  .sort()) {
   if (only.length > 0 && !only.some((name) => file.startsWith(name))) continue;
   console.log(`\n=== ${file}`);
   const run = spawnSync(process.execPath, [`${folder}${file}`], { stdio: 'inherit' });

@@ -18,7 +18,6 @@ const server = await startPreview(port, '/en/');
 const { origin } = server;
 const COLD_SAMPLES = 20;
 
-
 /** Types the query into the header box and resolves with the milliseconds until results render. */
 function timeQuery(page: Page, query: string): Promise<number> {
   return page.evaluate(async (text) => {
@@ -53,7 +52,12 @@ try {
   const sizes: Promise<number>[] = [];
   bytesPage.on('response', (response) => {
     const precompressed = /\.(pagefind|pf_index|pf_fragment|pf_meta)$/.test(new URL(response.url()).pathname);
-    sizes.push(response.body().then((body) => (precompressed ? body.length : gzipSync(body, { level: 9 }).length), () => 0));
+    sizes.push(
+      response.body().then(
+        (body) => (precompressed ? body.length : gzipSync(body, { level: 9 }).length),
+        () => 0,
+      ),
+    );
   });
   await timeQuery(bytesPage, 'Could not establish trust relationship for the SSL/TLS secure channel');
   await bytesPage.waitForLoadState('networkidle');
@@ -76,7 +80,8 @@ try {
     const page = await browser.newPage();
     await page.goto(`${origin}/${site}/`, { waitUntil: 'networkidle' });
     await timeQuery(page, 'certificate');
-    for (const row of SEARCH_ROWS.filter((candidate) => candidate.site === site)) warm.push(await timeQuery(page, row.query));
+    for (const row of SEARCH_ROWS.filter((candidate) => candidate.site === site))
+      warm.push(await timeQuery(page, row.query));
     await page.close();
   }
   await browser.close();
@@ -98,4 +103,3 @@ try {
 } finally {
   server.stop();
 }
-

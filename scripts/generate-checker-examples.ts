@@ -21,11 +21,23 @@ x509.cryptoProvider.set(globalThis.crypto);
 
 const RSA = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' };
 const ECDSA = { name: 'ECDSA', hash: 'SHA-256' } as EcdsaParams;
-const rsaKeys = () => subtle.generateKey({ ...RSA, modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]) }, true, ['sign', 'verify']) as Promise<CryptoKeyPair>;
-const ecKeys = () => subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify']) as Promise<CryptoKeyPair>;
-const dates = (from: string, to: string) => ({ notBefore: new Date(`${from}T00:00:00Z`), notAfter: new Date(`${to}T00:00:00Z`) });
+const rsaKeys = () =>
+  subtle.generateKey({ ...RSA, modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]) }, true, [
+    'sign',
+    'verify',
+  ]) as Promise<CryptoKeyPair>;
+const ecKeys = () =>
+  subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify']) as Promise<CryptoKeyPair>;
+const dates = (from: string, to: string) => ({
+  notBefore: new Date(`${from}T00:00:00Z`),
+  notAfter: new Date(`${to}T00:00:00Z`),
+});
 
-async function serverExtensions(keys: CryptoKeyPair, names: string[], issuerKey?: CryptoKey): Promise<x509.Extension[]> {
+async function serverExtensions(
+  keys: CryptoKeyPair,
+  names: string[],
+  issuerKey?: CryptoKey,
+): Promise<x509.Extension[]> {
   const extensions: x509.Extension[] = [
     new x509.BasicConstraintsExtension(false, undefined, true),
     new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.keyEncipherment, true),
@@ -80,7 +92,8 @@ async function main(): Promise<void> {
     extensions: await serverExtensions(leafKeys, ['mail.contoso.com', 'autodiscover.contoso.com'], caKeys.publicKey),
   });
 
-  const pem = (...certificates: x509.X509Certificate[]) => certificates.map((certificate) => certificate.toString('pem')).join('\n') + '\n';
+  const pem = (...certificates: x509.X509Certificate[]) =>
+    certificates.map((certificate) => certificate.toString('pem')).join('\n') + '\n';
   const chain = pem(leaf, ca);
   const examples = {
     'self-signed': { certificate: pem(selfSigned), url: 'https://exch01.contoso.local/EWS/Exchange.asmx' },

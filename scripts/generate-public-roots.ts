@@ -43,5 +43,7 @@ ${sorted.join('\n')}
 if (import.meta.main) {
   const text = await renderPublicRootsModule(rootCertificates, process.versions.node);
   writeFileSync(PUBLIC_ROOTS_FILE, text);
-  console.log(`wrote ${PUBLIC_ROOTS_FILE.pathname}: ${rootCertificates.length} roots from Node ${process.versions.node}`);
+  console.log(
+    `wrote ${PUBLIC_ROOTS_FILE.pathname}: ${rootCertificates.length} roots from Node ${process.versions.node}`,
+  );
 }

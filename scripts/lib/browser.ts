@@ -8,12 +8,17 @@ import { chromium } from '@playwright/test';
 export function findChromium(): string | undefined {
   const bundled = safeExecutablePath();
   if (bundled && existsSync(bundled)) return undefined; // Playwright finds its own.
-  for (const candidate of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) {
+  for (const candidate of [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ]) {
     if (candidate && existsSync(candidate)) return candidate;
   }
   throw new Error(
     'No Chromium found for the browser tests. Install one of:\n' +
-      '  npx playwright install chromium      (Playwright\'s own build, needs internet)\n' +
+      "  npx playwright install chromium      (Playwright's own build, needs internet)\n" +
       '  sudo apt-get install -y chromium     (Debian/Ubuntu)\n' +
       'or point CHROMIUM_PATH at an existing Chromium or Chrome binary.',
   );

@@ -12,10 +12,14 @@ export interface PreviewServer {
 
 export async function startPreview(port: number, readyPath = '/en/'): Promise<PreviewServer> {
   const origin = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
-    stdio: 'ignore',
-    detached: true,
-  });
+  const server = spawn(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
   const stop = () => {
     if (server.pid) process.kill(-server.pid);
   };

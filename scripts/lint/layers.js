@@ -22,7 +22,10 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
  */
 function landing(source, filename) {
   if (!source.startsWith('.')) return source;
-  return path.relative(ROOT, path.resolve(path.dirname(filename), source)).split(path.sep).join('/');
+  return path
+    .relative(ROOT, path.resolve(path.dirname(filename), source))
+    .split(path.sep)
+    .join('/');
 }
 
 /**
@@ -56,7 +59,8 @@ export const layersRule = {
     const governs = (zone) =>
       isScriptBlock
         ? zone.files.includes(SCRIPT_BLOCKS)
-        : zone.files.some((prefix) => under(file, prefix)) && !(zone.except ?? []).some((prefix) => under(file, prefix));
+        : zone.files.some((prefix) => under(file, prefix)) &&
+          !(zone.except ?? []).some((prefix) => under(file, prefix));
     const active = zones.filter(governs);
     if (active.length === 0) return {};
 

@@ -10,8 +10,7 @@ import { MAX_ASN1_DEPTH, MAX_ASN1_NODES } from './limits.ts';
 export type Asn1Node = asn1js.AsnType;
 
 export type ReadDerResult =
-  | { ok: true; node: Asn1Node; length: number }
-  | { ok: false; reason: 'asn1-depth' | 'asn1-nodes' | 'not-der' };
+  { ok: true; node: Asn1Node; length: number } | { ok: false; reason: 'asn1-depth' | 'asn1-nodes' | 'not-der' };
 
 /** The limits handed to asn1js, also used by the schema parser. */
 export const BER_OPTIONS: asn1js.FromBerOptions = {

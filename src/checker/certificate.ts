@@ -118,7 +118,11 @@ export function parseCertificate(der: Uint8Array): ParseCertificateResult {
       notBefore,
       notAfter,
       ...extensions,
-      publicKey: describePublicKey(tbs.subjectPublicKeyInfo.algorithm.algorithm, tbs.subjectPublicKeyInfo.algorithm.parameters ?? null, tbs.subjectPublicKeyInfo.subjectPublicKey),
+      publicKey: describePublicKey(
+        tbs.subjectPublicKeyInfo.algorithm.algorithm,
+        tbs.subjectPublicKeyInfo.algorithm.parameters ?? null,
+        tbs.subjectPublicKeyInfo.subjectPublicKey,
+      ),
       signatureOid,
       signatureParameters,
       signatureName,
@@ -208,7 +212,9 @@ function describePublicKey(oid: string, parameters: ArrayBuffer | null, key: Arr
       const read = readDer(new Uint8Array(parameters));
       const curveOid = read.ok ? oidOf(read.node) : null;
       const curve = curveOid ? CURVES[curveOid] : undefined;
-      return curve ? { algorithm, bits: curve.bits, curve: curve.name } : { algorithm, curve: curveOid ?? 'explicit parameters' };
+      return curve
+        ? { algorithm, bits: curve.bits, curve: curve.name }
+        : { algorithm, curve: curveOid ?? 'explicit parameters' };
     }
     if (algorithm === 'Ed25519') return { algorithm, bits: 256 };
     if (algorithm === 'Ed448') return { algorithm, bits: 456 };

@@ -76,10 +76,18 @@ export function mayHaveIssued(subject: ParsedCertificate, issuer: ParsedCertific
  * The leaf is a certificate that issued none of the others. Among several, prefer an end
  * entity (CA:FALSE) over a CA, then the caller's preference, then the earliest pasted.
  */
-function chooseLeaf(certificates: readonly ParsedCertificate[], preferLeaf: (certificate: ParsedCertificate) => boolean): number {
+function chooseLeaf(
+  certificates: readonly ParsedCertificate[],
+  preferLeaf: (certificate: ParsedCertificate) => boolean,
+): number {
   const indexes = certificates.map((_, index) => index);
   const issuesOthers = (candidate: number) =>
-    indexes.some((other) => other !== candidate && mayHaveIssued(certificates[other]!, certificates[candidate]!) && !mayHaveIssued(certificates[candidate]!, certificates[other]!));
+    indexes.some(
+      (other) =>
+        other !== candidate &&
+        mayHaveIssued(certificates[other]!, certificates[candidate]!) &&
+        !mayHaveIssued(certificates[candidate]!, certificates[other]!),
+    );
   let candidates = indexes.filter((index) => !issuesOthers(index));
   // A loop of cross-signed certificates leaves no candidate; fall back to all of them.
   if (candidates.length === 0) candidates = indexes;

@@ -19,7 +19,8 @@ export function checkName(leaf: ParsedCertificate, host: string): Finding {
   const match = findHostnameMatch(names, host);
   if (match !== null) return finding('name.match', { certificate: 0, params: { host, name: match } });
   const legacy = findLegacyHostnameMatch(names, host);
-  if (legacy) return finding('name.legacy-only', { certificate: 0, params: { host, name: legacy.name, rule: legacy.rule } });
+  if (legacy)
+    return finding('name.legacy-only', { certificate: 0, params: { host, name: legacy.name, rule: legacy.rule } });
   const params: Record<string, string | string[]> = { host, dnsNames: leaf.dnsNames, ipAddresses: leaf.ipAddresses };
   if (leaf.commonName !== null) params.commonName = leaf.commonName;
   return finding('name.mismatch', { certificate: 0, params });
@@ -37,7 +38,8 @@ export function checkTime(certificate: ParsedCertificate, position: number, now:
     return [finding('time.expired', { certificate: position, params: { notAfter, days } })];
   }
   const days = Math.floor((certificate.notAfter.getTime() - now.getTime()) / DAY_MS);
-  if (days <= EXPIRING_SOON_DAYS) return [finding('time.expiring-soon', { certificate: position, params: { notAfter, days } })];
+  if (days <= EXPIRING_SOON_DAYS)
+    return [finding('time.expiring-soon', { certificate: position, params: { notAfter, days } })];
   return [];
 }
 
@@ -57,7 +59,8 @@ export function checkUsage(certificate: ParsedCertificate, position: number): Fi
   if (usages && !usages.includes(OID.serverAuth) && !usages.includes(OID.anyExtendedKeyUsage)) {
     findings.push(finding('usage.no-server-auth', { certificate: position, params: { usages: usageNames(usages) } }));
   }
-  if (position === 0 && certificate.basicConstraints?.ca) findings.push(finding('usage.leaf-is-ca', { certificate: 0 }));
+  if (position === 0 && certificate.basicConstraints?.ca)
+    findings.push(finding('usage.leaf-is-ca', { certificate: 0 }));
   return findings;
 }
 
@@ -73,7 +76,12 @@ export function checkCrypto(certificate: ParsedCertificate, position: number, se
   }
   const hash = certificate.signatureHash;
   if (!selfSigned && (hash === 'SHA-1' || hash === 'MD5')) {
-    findings.push(finding('crypto.weak-signature', { certificate: position, params: { algorithm: certificate.signatureName, hash } }));
+    findings.push(
+      finding('crypto.weak-signature', {
+        certificate: position,
+        params: { algorithm: certificate.signatureName, hash },
+      }),
+    );
   }
   return findings;
 }

@@ -178,7 +178,8 @@ function decodeDerObject(
       break;
     case 'pkcs7': {
       const certificates = certificatesFromPkcs7(classified.node);
-      if (certificates.length === 0) result.findings.push(finding('input.malformed', { params: { ...where, reason: 'empty-pkcs7' } }));
+      if (certificates.length === 0)
+        result.findings.push(finding('input.malformed', { params: { ...where, reason: 'empty-pkcs7' } }));
       certificates.forEach((der, index) => {
         result.certificates.push({ der, source: { ...source, format: 'pkcs7', position: index + 1 } });
       });
@@ -194,8 +195,15 @@ function decodeDerObject(
       result.findings.push(finding('input.pkcs12', { params: where }));
       break;
     default: {
-      const id = expectation === 'certificate' || expectation === 'pkcs7' || expectation === 'trailing' ? 'input.malformed' : 'input.unrecognized';
-      result.findings.push(finding(id, { params: { ...where, reason: classified.kind === 'public-key' ? 'public-key' : 'not-a-certificate' } }));
+      const id =
+        expectation === 'certificate' || expectation === 'pkcs7' || expectation === 'trailing'
+          ? 'input.malformed'
+          : 'input.unrecognized';
+      result.findings.push(
+        finding(id, {
+          params: { ...where, reason: classified.kind === 'public-key' ? 'public-key' : 'not-a-certificate' },
+        }),
+      );
     }
   }
   return classified.length;

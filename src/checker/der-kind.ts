@@ -37,7 +37,13 @@ function kindOf(node: Asn1Node): DerKind {
   }
 
   // Certificate and CertificationRequest are both { SEQUENCE info, AlgorithmIdentifier, BIT STRING }.
-  if (count === 3 && first && isUniversal(first, TAG.sequence) && isUniversal(second, TAG.sequence) && isUniversal(third, TAG.bitString)) {
+  if (
+    count === 3 &&
+    first &&
+    isUniversal(first, TAG.sequence) &&
+    isUniversal(second, TAG.sequence) &&
+    isUniversal(third, TAG.bitString)
+  ) {
     if (looksLikeTbsCertificate(first)) return 'certificate';
     if (looksLikeRequestInfo(first)) return 'csr';
     return 'unknown';
@@ -49,11 +55,13 @@ function kindOf(node: Asn1Node): DerKind {
   if (count === 2 && isAlgorithmIdentifier(first) && isUniversal(second, TAG.octetString)) return 'private-key';
   // PrivateKeyInfo / OneAsymmetricKey { version 0|1, AlgorithmIdentifier, OCTET STRING, … }
   const version = smallIntegerOf(first);
-  if ((version === 0 || version === 1) && isAlgorithmIdentifier(second) && isUniversal(third, TAG.octetString)) return 'private-key';
+  if ((version === 0 || version === 1) && isAlgorithmIdentifier(second) && isUniversal(third, TAG.octetString))
+    return 'private-key';
   // ECPrivateKey { version 1, OCTET STRING, … }
   if (version === 1 && isUniversal(second, TAG.octetString)) return 'private-key';
   // RSAPrivateKey (9 INTEGERs) and OpenSSL's DSA private key (6 INTEGERs)
-  if ((count === 9 || count === 6) && childrenOf(node).every((child) => isUniversal(child, TAG.integer))) return 'private-key';
+  if ((count === 9 || count === 6) && childrenOf(node).every((child) => isUniversal(child, TAG.integer)))
+    return 'private-key';
   return 'unknown';
 }
 

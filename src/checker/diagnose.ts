@@ -15,12 +15,18 @@ import { computeVerdict } from './verdict.ts';
  * the way the router's .NET Framework validation would see it. Never throws and never hangs:
  * every problem, including a bug of ours, comes back as a finding.
  */
-export async function diagnose(input: string | Uint8Array, url: string, options: DiagnoseOptions = {}): Promise<Diagnosis> {
+export async function diagnose(
+  input: string | Uint8Array,
+  url: string,
+  options: DiagnoseOptions = {},
+): Promise<Diagnosis> {
   try {
     return await diagnoseOrThrow(input, url, options);
   } catch (error) {
     // A last resort: the checks above are written not to throw, but a page must never break.
-    const findings = [finding('input.malformed', { params: { reason: 'internal-error', message: String(error).slice(0, 200) } })];
+    const findings = [
+      finding('input.malformed', { params: { reason: 'internal-error', message: String(error).slice(0, 200) } }),
+    ];
     return { host: null, certificates: [], findings, verdict: computeVerdict(findings, 0) };
   }
 }
@@ -68,7 +74,12 @@ async function diagnoseOrThrow(input: string | Uint8Array, url: string, options:
   }
 
   const certificates = order.map((index) => describe(unique[index]!, isSelfSigned(analysis, index)));
-  return { host, certificates, findings: sortFindings(findings), verdict: computeVerdict(findings, certificates.length) };
+  return {
+    host,
+    certificates,
+    findings: sortFindings(findings),
+    verdict: computeVerdict(findings, certificates.length),
+  };
 }
 
 /** Parses every decoded certificate, drops exact duplicates (remembering them) and reports unparseable ones. */
@@ -77,7 +88,8 @@ async function parseUnique(decoded: readonly DecodedCertificate[], findings: Fin
   for (const { der, source } of decoded) {
     const result = parseCertificate(der);
     if (!result.ok) {
-      const id = result.reason === 'asn1-depth' || result.reason === 'asn1-nodes' ? 'input.too-large' : 'input.malformed';
+      const id =
+        result.reason === 'asn1-depth' || result.reason === 'asn1-nodes' ? 'input.too-large' : 'input.malformed';
       findings.push(finding(id, { params: { ...sourceParams(source), reason: result.reason } }));
       continue;
     }
@@ -94,7 +106,11 @@ async function parseUnique(decoded: readonly DecodedCertificate[], findings: Fin
 }
 
 /** Where the chain ends: a public root, a private root, a self-signed leaf, or a missing issuer. */
-async function trustFindings(parsed: readonly ParsedCertificate[], analysis: ChainAnalysis, positionOf: (index: number) => number): Promise<Finding[]> {
+async function trustFindings(
+  parsed: readonly ParsedCertificate[],
+  analysis: ChainAnalysis,
+  positionOf: (index: number) => number,
+): Promise<Finding[]> {
   const topIndex = analysis.chain[analysis.chain.length - 1]!;
   const top = parsed[topIndex]!;
   const certificate = positionOf(topIndex);
@@ -102,12 +118,14 @@ async function trustFindings(parsed: readonly ParsedCertificate[], analysis: Cha
   if (selfSignature === 'invalid') {
     return [finding('chain.bad-signature', { certificate, params: { issuer: certificate } })];
   }
-  if (await isPublicRoot(top)) return [finding('trust.public-root', { certificate, params: { root: top.subject, pasted: true } })];
+  if (await isPublicRoot(top))
+    return [finding('trust.public-root', { certificate, params: { root: top.subject, pasted: true } })];
   if (selfSignature !== undefined) {
     if (analysis.chain.length === 1) return [finding('trust.self-signed', { certificate })];
     return [finding('trust.private-root', { certificate, params: { root: top.subject } })];
   }
-  if (await isIssuedByPublicRoot(top)) return [finding('trust.public-root', { certificate, params: { root: top.issuer, pasted: false } })];
+  if (await isIssuedByPublicRoot(top))
+    return [finding('trust.public-root', { certificate, params: { root: top.issuer, pasted: false } })];
   return [finding('chain.incomplete', { certificate, params: { issuer: top.issuer } })];
 }
 
@@ -122,14 +140,23 @@ function chainFindings(
   for (const link of analysis.links) {
     const subject = positionOf(link.subject);
     const issuer = positionOf(link.issuer);
-    if (link.signature === 'invalid') findings.push(finding('chain.bad-signature', { certificate: subject, params: { issuer } }));
+    if (link.signature === 'invalid')
+      findings.push(finding('chain.bad-signature', { certificate: subject, params: { issuer } }));
     const problem = issuerProblem(parsed[link.issuer]!);
-    if (problem) findings.push(finding('chain.issuer-not-ca', { certificate: issuer, params: { issued: subject, reason: problem } }));
+    if (problem)
+      findings.push(
+        finding('chain.issuer-not-ca', { certificate: issuer, params: { issued: subject, reason: problem } }),
+      );
   }
   for (const [index, entry] of unique.entries()) {
     if (entry.copies.length > 0) {
       const blocks = [entry.source, ...entry.copies].map((source) => source.block);
-      findings.push(finding('chain.duplicate', { certificate: positionOf(index), params: { copies: entry.copies.length + 1, blocks } }));
+      findings.push(
+        finding('chain.duplicate', {
+          certificate: positionOf(index),
+          params: { copies: entry.copies.length + 1, blocks },
+        }),
+      );
     }
   }
   // A PKCS#7 bundle is a SET: its order means nothing, so only pasted order is judged.

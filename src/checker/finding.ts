@@ -4,7 +4,10 @@ import type { Finding, FindingParam } from './types.ts';
 const SEVERITY = new Map<FindingId, Severity>(FINDINGS.map((entry) => [entry.id, entry.severity]));
 
 /** Builds a finding with the severity FINDINGS gives its id, so no caller can disagree with the list. */
-export function finding(id: FindingId, details: { certificate?: number; params?: Record<string, FindingParam> } = {}): Finding {
+export function finding(
+  id: FindingId,
+  details: { certificate?: number; params?: Record<string, FindingParam> } = {},
+): Finding {
   const result: Finding = { id, severity: SEVERITY.get(id) ?? 'error' };
   if (details.certificate !== undefined) result.certificate = details.certificate;
   if (details.params && Object.keys(details.params).length > 0) result.params = details.params;

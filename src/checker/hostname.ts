@@ -76,7 +76,10 @@ export function findHostnameMatch(names: PresentedNames, host: string): string |
  * `mail*.contoso.com`. Returns the rule and the presented name, or null. Call it only after
  * `findHostnameMatch` failed: it does not repeat the RFC 9525 matches.
  */
-export function findLegacyHostnameMatch(names: PresentedNames, host: string): { rule: LegacyRule; name: string } | null {
+export function findLegacyHostnameMatch(
+  names: PresentedNames,
+  host: string,
+): { rule: LegacyRule; name: string } | null {
   const reference = normalizeHost(host);
   if (!reference) return null;
   if (reference.kind === 'dns') {
@@ -138,7 +141,8 @@ function matchDnsName(presented: string, host: string): DnsMatch {
   const suffix = pattern.slice(starAt + 1);
   if (prefix !== '' && suffix !== '') return null;
   if (!/^[a-z0-9_-]*$/.test(prefix + suffix) || pattern.startsWith('xn--') || hostLabel.startsWith('xn--')) return null;
-  const fits = hostLabel.length >= prefix.length + suffix.length && hostLabel.startsWith(prefix) && hostLabel.endsWith(suffix);
+  const fits =
+    hostLabel.length >= prefix.length + suffix.length && hostLabel.startsWith(prefix) && hostLabel.endsWith(suffix);
   return fits ? 'partial-wildcard' : null;
 }
 

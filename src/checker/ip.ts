@@ -24,7 +24,8 @@ export function parseIPv6(text: string): Uint8Array | null {
   if (text.length > 45 || !/^[0-9a-fA-F:.]+$/.test(text)) return null;
   const doubleColon = text.indexOf('::');
   if (doubleColon >= 0 && text.indexOf('::', doubleColon + 1) >= 0) return null;
-  const [headText, tailText] = doubleColon >= 0 ? [text.slice(0, doubleColon), text.slice(doubleColon + 2)] : [text, ''];
+  const [headText, tailText] =
+    doubleColon >= 0 ? [text.slice(0, doubleColon), text.slice(doubleColon + 2)] : [text, ''];
   const head = headText === '' ? [] : headText.split(':');
   const tail = tailText === '' ? [] : tailText.split(':');
 
@@ -70,7 +71,7 @@ export function formatIp(bytes: Uint8Array): string {
   for (let index = 0; index < 16; index += 2) groups.push(((bytes[index] ?? 0) << 8) | (bytes[index + 1] ?? 0));
   let bestStart = -1;
   let bestLength = 0;
-  for (let start = 0; start < 8; ) {
+  for (let start = 0; start < 8;) {
     if (groups[start] !== 0) {
       start++;
       continue;

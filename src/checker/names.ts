@@ -11,7 +11,14 @@ export function formatName(name: Name): string {
   for (let index = name.length - 1; index >= 0; index--) {
     const rdn = name[index];
     if (!rdn) continue;
-    parts.push(rdn.map((attribute) => `${NAME_ATTRIBUTES[attribute.type] ?? `OID.${attribute.type}`}=${quoteValue(attribute.value.toString())}`).join(' + '));
+    parts.push(
+      rdn
+        .map(
+          (attribute) =>
+            `${NAME_ATTRIBUTES[attribute.type] ?? `OID.${attribute.type}`}=${quoteValue(attribute.value.toString())}`,
+        )
+        .join(' + '),
+    );
   }
   return parts.join(', ');
 }

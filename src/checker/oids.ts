@@ -4,7 +4,9 @@
  */
 
 /** Signature algorithms, by OID. */
-export const SIGNATURE_ALGORITHMS: Readonly<Record<string, { name: string; hash?: string; family: 'RSA' | 'RSA-PSS' | 'ECDSA' | 'EdDSA' | 'DSA' }>> = {
+export const SIGNATURE_ALGORITHMS: Readonly<
+  Record<string, { name: string; hash?: string; family: 'RSA' | 'RSA-PSS' | 'ECDSA' | 'EdDSA' | 'DSA' }>
+> = {
   '1.2.840.113549.1.1.4': { name: 'md5WithRSAEncryption', hash: 'MD5', family: 'RSA' },
   '1.2.840.113549.1.1.5': { name: 'sha1WithRSAEncryption', hash: 'SHA-1', family: 'RSA' },
   '1.3.14.3.2.29': { name: 'sha1WithRSASignature', hash: 'SHA-1', family: 'RSA' },

@@ -15,17 +15,27 @@ import { CURVES, HASH_ALGORITHMS, OID, SIGNATURE_ALGORITHMS } from './oids.ts';
 export type SignatureCheck = 'valid' | 'invalid' | 'unsupported';
 
 /** Does `issuer`'s public key verify `certificate`'s signature? Never throws. */
-export async function verifySignature(certificate: ParsedCertificate, issuer: ParsedCertificate): Promise<SignatureCheck> {
+export async function verifySignature(
+  certificate: ParsedCertificate,
+  issuer: ParsedCertificate,
+): Promise<SignatureCheck> {
   const plan = verificationPlan(certificate, issuer);
   if (plan === 'invalid' || plan === 'unsupported') return plan;
   let key: CryptoKey;
   try {
-    key = await globalThis.crypto.subtle.importKey('spki', toArrayBuffer(plan.spki), plan.importParams, false, ['verify']);
+    key = await globalThis.crypto.subtle.importKey('spki', toArrayBuffer(plan.spki), plan.importParams, false, [
+      'verify',
+    ]);
   } catch {
     return 'unsupported';
   }
   try {
-    const ok = await globalThis.crypto.subtle.verify(plan.verifyParams, key, toArrayBuffer(plan.signature), toArrayBuffer(certificate.tbs));
+    const ok = await globalThis.crypto.subtle.verify(
+      plan.verifyParams,
+      key,
+      toArrayBuffer(plan.signature),
+      toArrayBuffer(certificate.tbs),
+    );
     return ok ? 'valid' : 'invalid';
   } catch {
     return 'invalid';
@@ -80,7 +90,12 @@ function verificationPlan(certificate: ParsedCertificate, issuer: ParsedCertific
     }
     case 'EdDSA': {
       if (keyAlgorithm !== algorithm.name) return 'invalid';
-      return { spki: issuer.spkiDer, importParams: { name: algorithm.name }, verifyParams: { name: algorithm.name }, signature: certificate.signature };
+      return {
+        spki: issuer.spkiDer,
+        importParams: { name: algorithm.name },
+        verifyParams: { name: algorithm.name },
+        signature: certificate.signature,
+      };
     }
     default:
       return 'unsupported';
@@ -105,10 +120,14 @@ function asRsaEncryptionKey(spkiDer: Uint8Array): Uint8Array {
 /** RSASSA-PSS parameters WebCrypto can use: MGF1 with the same hash as the message. */
 function pssParameters(parameters: ArrayBuffer | null): { hash: string; saltLength: number } | null {
   try {
-    const params = parameters ? AsnConvert.parse(parameters, RsaSaPssParams, { berOptions: BER_OPTIONS }) : new RsaSaPssParams();
+    const params = parameters
+      ? AsnConvert.parse(parameters, RsaSaPssParams, { berOptions: BER_OPTIONS })
+      : new RsaSaPssParams();
     const hash = HASH_ALGORITHMS[params.hashAlgorithm.algorithm];
     const mgfParameters = params.maskGenAlgorithm.parameters;
-    const mgfHash = mgfParameters ? HASH_ALGORITHMS[AsnConvert.parse(mgfParameters, AlgorithmIdentifier, { berOptions: BER_OPTIONS }).algorithm] : 'SHA-1';
+    const mgfHash = mgfParameters
+      ? HASH_ALGORITHMS[AsnConvert.parse(mgfParameters, AlgorithmIdentifier, { berOptions: BER_OPTIONS }).algorithm]
+      : 'SHA-1';
     if (!hash || hash !== mgfHash) return null;
     return { hash, saltLength: params.saltLength };
   } catch {

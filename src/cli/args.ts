@@ -30,8 +30,18 @@ export function languageFromEnvironment(env: NodeJS.ProcessEnv): Locale {
 }
 
 /** Parses `trustcheck` arguments. `--opt value` and `--opt=value` both work. */
-export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): { options: CliOptions } | { error: UsageError; lang: Locale } {
-  const options: CliOptions = { url: null, files: [], connect: null, lang: languageFromEnvironment(env), json: false, help: false };
+export function parseArgs(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+): { options: CliOptions } | { error: UsageError; lang: Locale } {
+  const options: CliOptions = {
+    url: null,
+    files: [],
+    connect: null,
+    lang: languageFromEnvironment(env),
+    json: false,
+    help: false,
+  };
   const rest = [...argv];
   let onlyFiles = false;
   while (rest.length > 0) {
@@ -44,7 +54,9 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): { op
       onlyFiles = true;
       continue;
     }
-    const [name, inlineValue] = argument.includes('=') ? [argument.slice(0, argument.indexOf('=')), argument.slice(argument.indexOf('=') + 1)] : [argument, undefined];
+    const [name, inlineValue] = argument.includes('=')
+      ? [argument.slice(0, argument.indexOf('=')), argument.slice(argument.indexOf('=') + 1)]
+      : [argument, undefined];
     const value = (): string | null => inlineValue ?? rest.shift() ?? null;
     switch (name) {
       case '-h':
@@ -62,7 +74,8 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): { op
         if (name === '--url') options.url = given;
         if (name === '--connect') options.connect = given;
         if (name === '--lang') {
-          if (given !== 'cs' && given !== 'en') return { error: { kind: 'bad-lang', value: given }, lang: options.lang };
+          if (given !== 'cs' && given !== 'en')
+            return { error: { kind: 'bad-lang', value: given }, lang: options.lang };
           options.lang = given;
         }
         break;
@@ -72,8 +85,10 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): { op
     }
   }
   if (options.help) return { options };
-  if (options.connect !== null && !parseConnectTarget(options.connect)) return { error: { kind: 'bad-connect', value: options.connect }, lang: options.lang };
-  if (options.connect !== null && options.files.length > 0) return { error: { kind: 'connect-with-files' }, lang: options.lang };
+  if (options.connect !== null && !parseConnectTarget(options.connect))
+    return { error: { kind: 'bad-connect', value: options.connect }, lang: options.lang };
+  if (options.connect !== null && options.files.length > 0)
+    return { error: { kind: 'connect-with-files' }, lang: options.lang };
   if (options.url === null && options.connect === null) return { error: { kind: 'missing-url' }, lang: options.lang };
   return { options };
 }

@@ -74,7 +74,8 @@ export async function main(io: Io): Promise<number> {
 
 /** 2 when nothing could be judged (no certificate, unusable URL), else 0 accept, 1 reject or depends. */
 export function exitCode(diagnosis: Diagnosis): number {
-  if (diagnosis.certificates.length === 0 || diagnosis.findings.some((finding) => finding.id === 'url.invalid')) return 2;
+  if (diagnosis.certificates.length === 0 || diagnosis.findings.some((finding) => finding.id === 'url.invalid'))
+    return 2;
   return diagnosis.verdict.routerAccepts === true ? 0 : 1;
 }
 
@@ -86,7 +87,13 @@ function joinInputs(parts: readonly Uint8Array[]): Uint8Array {
   if (parts.length === 1) return parts[0]!;
   const texts = parts.map(bytesToText);
   if (texts.every((text) => text === null)) return concat(parts);
-  const joined = parts.map((part, index) => texts[index] ?? `-----BEGIN CERTIFICATE-----\n${Buffer.from(part).toString('base64')}\n-----END CERTIFICATE-----\n`).join('\n');
+  const joined = parts
+    .map(
+      (part, index) =>
+        texts[index] ??
+        `-----BEGIN CERTIFICATE-----\n${Buffer.from(part).toString('base64')}\n-----END CERTIFICATE-----\n`,
+    )
+    .join('\n');
   return new TextEncoder().encode(joined);
 }
 

@@ -9,14 +9,20 @@ import { STRINGS, type MessageContext } from './strings/index.ts';
  * link that explains it, then the certificates. Every string that came from a certificate
  * goes through `sanitize`.
  */
-export function renderReport(diagnosis: Diagnosis, lang: Locale, links: FindingLinks, presentedBy: string | null): string {
+export function renderReport(
+  diagnosis: Diagnosis,
+  lang: Locale,
+  links: FindingLinks,
+  presentedBy: string | null,
+): string {
   const strings = STRINGS[lang];
   const lines: string[] = [];
   if (presentedBy) lines.push(strings.heading.presentedBy(sanitize(presentedBy)));
   lines.push(`${strings.heading.host}: ${diagnosis.host === null ? strings.heading.noHost : sanitize(diagnosis.host)}`);
   lines.push('');
   lines.push(verdictLine(diagnosis, lang));
-  if (diagnosis.verdict.sslPolicyErrors.length > 0) lines.push(`${strings.expectedFlags}: ${diagnosis.verdict.sslPolicyErrors.join(', ')}`);
+  if (diagnosis.verdict.sslPolicyErrors.length > 0)
+    lines.push(`${strings.expectedFlags}: ${diagnosis.verdict.sslPolicyErrors.join(', ')}`);
 
   lines.push('', `${strings.heading.findings}:`);
   if (diagnosis.findings.length === 0) lines.push(`  ${strings.heading.noFindings}`);
@@ -55,14 +61,28 @@ export function findingMessage(finding: Finding, lang: Locale): string {
 function certificateLines(certificate: CertificateInfo, index: number, lang: Locale): string[] {
   const strings = STRINGS[lang];
   const label = strings.certificateLabel(index + 1);
-  const flags = [certificate.selfSigned ? strings.field.selfSigned : '', certificate.isCA ? strings.field.ca : ''].filter(Boolean);
+  const flags = [
+    certificate.selfSigned ? strings.field.selfSigned : '',
+    certificate.isCA ? strings.field.ca : '',
+  ].filter(Boolean);
   const field = (name: string, value: string) => `    ${`${name}:`.padEnd(22)} ${value}`;
   const lines = [`  ${label}  ${sanitize(certificate.subject)}${flags.length > 0 ? `  (${flags.join(', ')})` : ''}`];
   lines.push(field(strings.field.issuer, sanitize(certificate.issuer)));
-  lines.push(field(strings.field.validity, `${formatDate(certificate.notBefore, lang)} – ${formatDate(certificate.notAfter, lang)}`));
-  if (certificate.dnsNames.length > 0) lines.push(field(strings.field.dnsNames, certificate.dnsNames.map(sanitize).join(', ')));
-  if (certificate.ipAddresses.length > 0) lines.push(field(strings.field.ipAddresses, certificate.ipAddresses.map(sanitize).join(', ')));
-  const key = strings.keyDescription(certificate.publicKey.algorithm, certificate.publicKey.bits, certificate.publicKey.curve);
+  lines.push(
+    field(
+      strings.field.validity,
+      `${formatDate(certificate.notBefore, lang)} – ${formatDate(certificate.notAfter, lang)}`,
+    ),
+  );
+  if (certificate.dnsNames.length > 0)
+    lines.push(field(strings.field.dnsNames, certificate.dnsNames.map(sanitize).join(', ')));
+  if (certificate.ipAddresses.length > 0)
+    lines.push(field(strings.field.ipAddresses, certificate.ipAddresses.map(sanitize).join(', ')));
+  const key = strings.keyDescription(
+    certificate.publicKey.algorithm,
+    certificate.publicKey.bits,
+    certificate.publicKey.curve,
+  );
   lines.push(field(strings.field.key, `${key}, ${sanitize(certificate.signatureAlgorithm)}`));
   lines.push(field(strings.field.thumbprint, `${certificate.sha1} (SHA-1)`));
   const { format, block, line, position } = certificate.source;

@@ -23,10 +23,14 @@ export function readArticleFiles(directory: URL = ARTICLES_DIR): (ArticleFile & 
     for (const name of readdirSync(new URL(`${folder.name}/`, directory))) {
       if (!name.endsWith('.mdx')) continue;
       const filePath = join(folder.name, name);
-      const { frontmatter, body } = splitFrontmatter(readFileSync(new URL(`${folder.name}/${name}`, directory), 'utf8'));
+      const { frontmatter, body } = splitFrontmatter(
+        readFileSync(new URL(`${folder.name}/${name}`, directory), 'utf8'),
+      );
       const parsed = articleSchema.safeParse(parseYaml(frontmatter));
       if (!parsed.success) {
-        throw new Error(`${filePath}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+        throw new Error(
+          `${filePath}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+        );
       }
       files.push({ filePath, data: parsed.data, body });
     }

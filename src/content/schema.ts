@@ -53,9 +53,7 @@ export const articleSchema = z
         }),
       )
       .min(1),
-    resolutions: z
-      .array(z.object({ id: slug, title: z.string().trim().min(5), causes: z.array(slug).min(1) }))
-      .min(1),
+    resolutions: z.array(z.object({ id: slug, title: z.string().trim().min(5), causes: z.array(slug).min(1) })).min(1),
     related: z.array(slug).default([]),
     references: z.array(z.object({ title: z.string().min(3), url: z.url() })).default([]),
     reviewed: z.coerce.date(),

@@ -20,7 +20,9 @@ export function extractResolutionProcedures(mdxBody: string): Map<string, Proced
       const before = inner.slice(0, block.index);
       const headings = [...before.matchAll(/^#{4,6}\s+(.+)$/gm)];
       const heading = headings.at(-1)?.[1];
-      const steps = [...(block[1] ?? '').matchAll(/^\s*\d+\.\s+(.+)$/gm)].map(([, item]) => plainText(item ?? '')).filter(Boolean);
+      const steps = [...(block[1] ?? '').matchAll(/^\s*\d+\.\s+(.+)$/gm)]
+        .map(([, item]) => plainText(item ?? ''))
+        .filter(Boolean);
       if (steps.length > 0) found.push({ heading: heading ? plainText(heading) : null, steps });
     }
     procedures.set(id, found);

@@ -27,7 +27,9 @@ export function validateArticleSet(files: readonly ArticleFile[]): string[] {
     }
     const versions = byId.get(file.data.id) ?? new Map<Locale, ArticleFile>();
     if (versions.has(file.data.locale)) {
-      problems.push(`${file.filePath}: field "locale": a second "${file.data.locale}" file for article "${file.data.id}"`);
+      problems.push(
+        `${file.filePath}: field "locale": a second "${file.data.locale}" file for article "${file.data.id}"`,
+      );
     }
     versions.set(file.data.locale, file);
     byId.set(file.data.id, versions);
@@ -74,11 +76,14 @@ function checkMessageOwnership(files: readonly ArticleFile[]): string[] {
   }
   for (const [text, ids] of owners) {
     if (ids.size > 1) {
-      problems.push(`field "errorMessages": "${text}" is owned by ${[...ids].join(' and ')}: mark it "shared: true" in all but one`);
+      problems.push(
+        `field "errorMessages": "${text}" is owned by ${[...ids].join(' and ')}: mark it "shared: true" in all but one`,
+      );
     }
   }
   for (const [text, file] of sharers) {
-    if (!owners.has(text)) problems.push(`${file.filePath}: field "errorMessages": "${text}" is shared but no article owns it`);
+    if (!owners.has(text))
+      problems.push(`${file.filePath}: field "errorMessages": "${text}" is shared but no article owns it`);
   }
   return problems;
 }

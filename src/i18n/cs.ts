@@ -5,7 +5,8 @@ export const cs = {
   site: {
     name: 'trustkb',
     tagline: 'Řešení chyb důvěryhodnosti TLS ve Windows a .NET',
-    description: 'Články o chybách důvěryhodnosti SSL/TLS, na které narážejí správci Windows a .NET, a kontrola certifikátu přímo v prohlížeči.',
+    description:
+      'Články o chybách důvěryhodnosti SSL/TLS, na které narážejí správci Windows a .NET, a kontrola certifikátu přímo v prohlížeči.',
   },
   nav: {
     skip: 'Přejít na obsah',
@@ -27,7 +28,8 @@ export const cs = {
   },
   home: {
     title: 'Chyby důvěryhodnosti TLS: příčiny a řešení',
-    intro: 'Vložte chybu, kterou hlásí váš server, nebo si certifikát zkontrolujte sami. Každý článek vede od příznaku přes příčinu k řešení, česky i anglicky.',
+    intro:
+      'Vložte chybu, kterou hlásí váš server, nebo si certifikát zkontrolujte sami. Každý článek vede od příznaku přes příčinu k řešení, česky i anglicky.',
     listTitle: 'Články',
     articleCount_one: '{{count}} článek',
     articleCount_few: '{{count}} články',
@@ -43,7 +45,8 @@ export const cs = {
     },
     symptomHint: 'Za stejnou zprávou v Test Access může stát kterákoli z těchto příčin:',
     checkerTitle: 'Kontrola certifikátu',
-    checkerText: 'Vložte certifikát, který server předkládá, a adresu URL, na kterou se připojujete: kontrola řekne, co .NET odmítne a proč. Nic neopustí váš prohlížeč.',
+    checkerText:
+      'Vložte certifikát, který server předkládá, a adresu URL, na kterou se připojujete: kontrola řekne, co .NET odmítne a proč. Nic neopustí váš prohlížeč.',
   },
   article: {
     appliesTo: 'Týká se',
@@ -61,7 +64,8 @@ export const cs = {
     messagesIntro: 'Podle programu, jazyka Windows a verze .NET se stejná chyba hlásí těmito slovy:',
     identifiers: 'Stavové názvy z .NET a Exchange, které ji provázejí:',
     checkTitle: 'Zkontrolujte svůj certifikát',
-    checkText: 'Vložte certifikát serveru a adresu URL z profilu routeru: kontrola řekne, zda mu .NET bude důvěřovat a která z příčin platí. Běží ve vašem prohlížeči, nic se nikam neodesílá.',
+    checkText:
+      'Vložte certifikát serveru a adresu URL z profilu routeru: kontrola řekne, zda mu .NET bude důvěřovat a která z příčin platí. Běží ve vašem prohlížeči, nic se nikam neodesílá.',
     checkAction: 'Otevřít kontrolu certifikátu',
     note: 'Poznámka',
     warning: 'Upozornění',
@@ -99,7 +103,8 @@ export const cs = {
     resultCount_few: '{{count}} výsledky',
     resultCount_other: '{{count}} výsledků',
     noResults: 'Nic nenalezeno.',
-    noResultsHint: 'Zkuste podstatnou část zprávy, třeba „Nelze navázat vztah důvěryhodnosti“, nebo název z .NET, například RemoteCertificateNameMismatch.',
+    noResultsHint:
+      'Zkuste podstatnou část zprávy, třeba „Nelze navázat vztah důvěryhodnosti“, nebo název z .NET, například RemoteCertificateNameMismatch.',
     articlesLink: 'Projít všechny články',
     showAll: 'Zobrazit všechny výsledky',
     correctedTo: 'Na slova tak, jak jsou napsaná, nic nesedí; zobrazuji výsledky pro „{query}“.',
@@ -107,19 +112,24 @@ export const cs = {
     searching: 'Hledám…',
     inSection: 'Oddíl: ',
     pageTitle: 'Hledání',
-    pageDescription: 'Hledejte v článcích trustkb podle chybové zprávy, kterou vidíte, česky i anglicky, celou nebo jen její část.',
+    pageDescription:
+      'Hledejte v článcích trustkb podle chybové zprávy, kterou vidíte, česky i anglicky, celou nebo jen její část.',
     pageLabel: 'Chybová zpráva, výpis z protokolu nebo hledaná slova',
-    pageHint: 'Vložte celou zprávu nebo výpis z protokolu: časové údaje, výpisy zásobníku a kódy se při hledání vynechají.',
+    pageHint:
+      'Vložte celou zprávu nebo výpis z protokolu: časové údaje, výpisy zásobníku a kódy se při hledání vynechají.',
     noScript: 'Vyhledávání potřebuje JavaScript. Níže najdete všechny články.',
     allArticles: 'Všechny články',
     homeTitle: 'Hledat podle chybové zprávy',
   },
   checker: {
     title: 'Kontrola certifikátu',
-    description: 'Ověřte certifikát Exchange nebo IIS proti adrese URL, kterou používá E-mail Router: co .NET odmítne a proč, celé ve vašem prohlížeči.',
-    intro: 'Vložte certifikát, který předkládá server Exchange (nebo sem přetáhněte jeho soubor), a zadejte adresu URL z profilu routeru. Kontrola vám řekne, jestli mu router bude důvěřovat, co přesně je špatně a který článek popisuje nápravu.',
+    description:
+      'Ověřte certifikát Exchange nebo IIS proti adrese URL, kterou používá E-mail Router: co .NET odmítne a proč, celé ve vašem prohlížeči.',
+    intro:
+      'Vložte certifikát, který předkládá server Exchange (nebo sem přetáhněte jeho soubor), a zadejte adresu URL z profilu routeru. Kontrola vám řekne, jestli mu router bude důvěřovat, co přesně je špatně a který článek popisuje nápravu.',
     certificateLabel: 'Certifikát nebo celý řetězec',
-    certificateHint: 'Text PEM od -----BEGIN CERTIFICATE----- po -----END-----, Base64 nebo celý výpis příkazu openssl s_client -showcerts.',
+    certificateHint:
+      'Text PEM od -----BEGIN CERTIFICATE----- po -----END-----, Base64 nebo celý výpis příkazu openssl s_client -showcerts.',
     fileButton: 'Vybrat soubor…',
     fileHint: 'nebo přetáhněte soubor .cer, .crt, .pem, .der či .p7b kamkoli do kontroly.',
     urlLabel: 'Adresa URL, kterou router používá',
@@ -132,7 +142,8 @@ export const cs = {
     exampleHealthy: 'Řetězec v pořádku',
     privacy: 'Všechno probíhá ve vašem prohlížeči: nic z toho, co vložíte, se nikam nenahrává, neukládá ani neodesílá.',
     loadFailed: 'Kontrolu se nepodařilo načíst. Obnovte stránku a zkuste to znovu.',
-    noScript: 'Kontrola potřebuje JavaScript, který má tento prohlížeč vypnutý. Tytéž údaje ze souboru certifikátu vám ručně ukážou příkazy níže.',
+    noScript:
+      'Kontrola potřebuje JavaScript, který má tento prohlížeč vypnutý. Tytéž údaje ze souboru certifikátu vám ručně ukážou příkazy níže.',
     noScriptArticle: 'Kontrola potřebuje JavaScript, který má tento prohlížeč vypnutý.',
     manualLink: 'Jak certifikát přečíst ručně',
     results: 'Výsledek kontroly',
@@ -149,7 +160,8 @@ export const cs = {
     home: 'Přejít na úvodní stránku',
   },
   footer: {
-    about: 'trustkb je nezávislá znalostní báze. Microsoft, Windows, Exchange a Dynamics jsou ochranné známky společnosti Microsoft.',
+    about:
+      'trustkb je nezávislá znalostní báze. Microsoft, Windows, Exchange a Dynamics jsou ochranné známky společnosti Microsoft.',
     privacy: 'Žádné cookies, žádné sledování, žádné požadavky na jiné weby.',
   },
   languagePicker: {

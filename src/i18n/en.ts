@@ -3,7 +3,8 @@ export const en = {
   site: {
     name: 'trustkb',
     tagline: 'Fixes for TLS trust errors in Windows and .NET',
-    description: 'Troubleshooting articles for SSL/TLS trust failures that Windows and .NET administrators meet, with a certificate checker that runs in your browser.',
+    description:
+      'Troubleshooting articles for SSL/TLS trust failures that Windows and .NET administrators meet, with a certificate checker that runs in your browser.',
   },
   nav: {
     skip: 'Skip to content',
@@ -25,7 +26,8 @@ export const en = {
   },
   home: {
     title: 'TLS trust errors, explained and fixed',
-    intro: 'Paste the error your server shows, or check the certificate yourself. Each article goes from the symptom to the cause to the fix, in Czech and in English.',
+    intro:
+      'Paste the error your server shows, or check the certificate yourself. Each article goes from the symptom to the cause to the fix, in Czech and in English.',
     listTitle: 'Articles',
     articleCount_one: '{{count}} article',
     articleCount_other: '{{count}} articles',
@@ -40,7 +42,8 @@ export const en = {
     },
     symptomHint: 'The same message in Test Access can have any of these causes:',
     checkerTitle: 'Check a certificate',
-    checkerText: 'Paste the certificate your server presents and the URL you connect to: the checker tells you what .NET will reject and why. Nothing leaves your browser.',
+    checkerText:
+      'Paste the certificate your server presents and the URL you connect to: the checker tells you what .NET will reject and why. Nothing leaves your browser.',
   },
   article: {
     appliesTo: 'Applies to',
@@ -55,10 +58,12 @@ export const en = {
     related: 'Related articles',
     linkToSection: 'Link to this section',
     messagesTitle: 'Every wording of this error',
-    messagesIntro: 'Depending on the program, the Windows language and the .NET version, the same failure is reported in these words:',
+    messagesIntro:
+      'Depending on the program, the Windows language and the .NET version, the same failure is reported in these words:',
     identifiers: 'Status names from .NET and Exchange that come with it:',
     checkTitle: 'Check your certificate',
-    checkText: 'Paste the server certificate and the URL from the router profile: the checker says whether .NET will trust it, and which of the causes applies. It runs in your browser; nothing is uploaded.',
+    checkText:
+      'Paste the server certificate and the URL from the router profile: the checker says whether .NET will trust it, and which of the causes applies. It runs in your browser; nothing is uploaded.',
     checkAction: 'Open the certificate checker',
     note: 'Note',
     warning: 'Warning',
@@ -95,7 +100,8 @@ export const en = {
     resultCount_one: '{{count}} result',
     resultCount_other: '{{count}} results',
     noResults: 'Nothing found.',
-    noResultsHint: 'Try the key part of the message, such as “Could not establish trust relationship”, or a .NET name such as RemoteCertificateNameMismatch.',
+    noResultsHint:
+      'Try the key part of the message, such as “Could not establish trust relationship”, or a .NET name such as RemoteCertificateNameMismatch.',
     articlesLink: 'Browse all articles',
     showAll: 'Show all results',
     correctedTo: 'Nothing matched the words as typed; showing results for “{query}”.',
@@ -103,19 +109,24 @@ export const en = {
     searching: 'Searching…',
     inSection: 'Section: ',
     pageTitle: 'Search',
-    pageDescription: 'Search the trustkb articles by the error message you see, in English or Czech, pasted whole or in part.',
+    pageDescription:
+      'Search the trustkb articles by the error message you see, in English or Czech, pasted whole or in part.',
     pageLabel: 'Error message, log excerpt or search words',
-    pageHint: 'Paste the whole message or a log excerpt: timestamps, stack traces and codes are left out of the search.',
+    pageHint:
+      'Paste the whole message or a log excerpt: timestamps, stack traces and codes are left out of the search.',
     noScript: 'Search needs JavaScript. All articles are listed below.',
     allArticles: 'All articles',
     homeTitle: 'Search by error message',
   },
   checker: {
     title: 'Certificate checker',
-    description: 'Check an Exchange or IIS certificate against the URL the E-mail Router uses: what .NET will reject and why, entirely in your browser.',
-    intro: 'Paste the certificate the Exchange server presents (or drop its file) and enter the URL from the router profile. The checker tells you whether the router will trust it, what exactly is wrong and which article explains the fix.',
+    description:
+      'Check an Exchange or IIS certificate against the URL the E-mail Router uses: what .NET will reject and why, entirely in your browser.',
+    intro:
+      'Paste the certificate the Exchange server presents (or drop its file) and enter the URL from the router profile. The checker tells you whether the router will trust it, what exactly is wrong and which article explains the fix.',
     certificateLabel: 'Certificate or whole chain',
-    certificateHint: 'PEM text from -----BEGIN CERTIFICATE----- to -----END-----, Base64, or everything openssl s_client -showcerts prints.',
+    certificateHint:
+      'PEM text from -----BEGIN CERTIFICATE----- to -----END-----, Base64, or everything openssl s_client -showcerts prints.',
     fileButton: 'Choose a file…',
     fileHint: 'or drop a .cer, .crt, .pem, .der or .p7b file anywhere on the checker.',
     urlLabel: 'URL the router uses',
@@ -128,7 +139,8 @@ export const en = {
     exampleHealthy: 'Healthy chain',
     privacy: 'It all happens in your browser: nothing you paste is uploaded, stored or sent anywhere.',
     loadFailed: 'The checker could not be loaded. Reload the page and try again.',
-    noScript: 'The checker needs JavaScript, which is off in this browser. The commands below read the same facts from a certificate file by hand.',
+    noScript:
+      'The checker needs JavaScript, which is off in this browser. The commands below read the same facts from a certificate file by hand.',
     noScriptArticle: 'The checker needs JavaScript, which is off in this browser.',
     manualLink: 'Read the certificate by hand instead',
     results: 'Result of the check',
@@ -145,7 +157,8 @@ export const en = {
     home: 'Go to the home page',
   },
   footer: {
-    about: 'trustkb is an independent knowledge base. Microsoft, Windows, Exchange and Dynamics are trademarks of Microsoft.',
+    about:
+      'trustkb is an independent knowledge base. Microsoft, Windows, Exchange and Dynamics are trademarks of Microsoft.',
     privacy: 'No cookies, no tracking, no requests to other sites.',
   },
   languagePicker: {

@@ -12,7 +12,9 @@ export const GET: APIRoute = async ({ site }) => {
   }));
   for (const version of versions.values()) {
     pages.push({
-      alternates: Object.fromEntries(LOCALES.map((locale) => [locale, absoluteUrl(articlePath(locale, version[locale].data.id), origin)])),
+      alternates: Object.fromEntries(
+        LOCALES.map((locale) => [locale, absoluteUrl(articlePath(locale, version[locale].data.id), origin)]),
+      ),
       lastModified: version.en.data.reviewed,
     });
   }

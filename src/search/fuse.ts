@@ -19,7 +19,10 @@ export interface FusedHit<T> {
 }
 
 /** Fuses rankings; `weights[i]` (default 1) scales how much ranking i counts. */
-export function fuseRankings<T>(rankings: readonly (readonly RankedHit<T>[])[], weights: readonly number[] = []): FusedHit<T>[] {
+export function fuseRankings<T>(
+  rankings: readonly (readonly RankedHit<T>[])[],
+  weights: readonly number[] = [],
+): FusedHit<T>[] {
   const fused = new Map<string, FusedHit<T> & { bestShare: number; order: number }>();
   let order = 0;
   for (const [index, ranking] of rankings.entries()) {

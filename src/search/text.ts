@@ -2,7 +2,10 @@
 
 /** Lower case without diacritics: "Důvěryhodnost" → "duveryhodnost". */
 export function foldDiacritics(text: string): string {
-  return text.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .toLowerCase();
 }
 
 /** Words of letters and digits, as the index splits them ("SSL/TLS" → "SSL", "TLS"). */

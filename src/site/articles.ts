@@ -19,7 +19,9 @@ export function getArticleVersions(): Promise<Map<string, ArticleVersions>> {
 
 async function load(): Promise<Map<string, ArticleVersions>> {
   const entries = await getCollection('articles');
-  const problems = validateArticleSet(entries.map((entry) => ({ filePath: entry.filePath ?? entry.id, data: entry.data })));
+  const problems = validateArticleSet(
+    entries.map((entry) => ({ filePath: entry.filePath ?? entry.id, data: entry.data })),
+  );
   if (problems.length > 0) {
     throw new Error(`Article content is invalid:\n  ${problems.join('\n  ')}`);
   }

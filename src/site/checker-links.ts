@@ -19,7 +19,10 @@ export function checkerLinks(locale: Locale): Promise<Record<FindingId, FindingL
 async function load(locale: Locale): Promise<Record<FindingId, FindingLink[]>> {
   const versions = await getArticleVersions();
   const articles = await Promise.all(
-    [...versions.values()].map(async (version) => ({ data: version[locale].data, headings: (await render(version[locale])).headings })),
+    [...versions.values()].map(async (version) => ({
+      data: version[locale].data,
+      headings: (await render(version[locale])).headings,
+    })),
   );
   return findingLinks(articles);
 }

@@ -37,7 +37,13 @@ const EXPLAINED_ELSEWHERE: Partial<Record<FindingId, Section>> = {
   'url.not-https': { article: 'email-router-ssl-trust', heading: CHECK_YOURSELF },
   'name.match': { article: 'email-router-ssl-trust', cause: 'name-mismatch' },
   'trust.public-root': { article: 'email-router-ssl-trust', resolution: 'trusted-certificate' },
-  'chain.order': { article: 'missing-intermediate', heading: { en: 'Why the order matters less than the presence', cs: 'Důležitější než pořadí je, aby certifikát vůbec dorazil' } },
+  'chain.order': {
+    article: 'missing-intermediate',
+    heading: {
+      en: 'Why the order matters less than the presence',
+      cs: 'Důležitější než pořadí je, aby certifikát vůbec dorazil',
+    },
+  },
   'chain.duplicate': { article: 'missing-intermediate', heading: CHECK_YOURSELF },
   'chain.unrelated': { article: 'missing-intermediate', heading: CHECK_YOURSELF },
 };
@@ -52,11 +58,19 @@ export function findingLinks(articles: readonly ArticleSections[]): Record<Findi
   const links = {} as Record<FindingId, FindingLink[]>;
   for (const id of FINDING_IDS) {
     links[id] = sorted.flatMap(({ data }) =>
-      data.causes.filter((cause) => cause.findings.includes(id)).map((cause) => ({ href: `${articlePath(data.locale, data.id)}#${causeAnchor(cause.id)}`, title: cause.title })),
+      data.causes
+        .filter((cause) => cause.findings.includes(id))
+        .map((cause) => ({
+          href: `${articlePath(data.locale, data.id)}#${causeAnchor(cause.id)}`,
+          title: cause.title,
+        })),
     );
     const elsewhere = EXPLAINED_ELSEWHERE[id];
     if (links[id].length === 0 && elsewhere) links[id] = [sectionLink(elsewhere, sorted, id)];
-    if (links[id].length === 0) throw new Error(`checker finding "${id}" is explained nowhere: list it in an article's causes[].findings or in src/site/finding-links.ts`);
+    if (links[id].length === 0)
+      throw new Error(
+        `checker finding "${id}" is explained nowhere: list it in an article's causes[].findings or in src/site/finding-links.ts`,
+      );
   }
   return links;
 }
@@ -76,7 +90,9 @@ function sectionLink(section: Section, articles: readonly ArticleSections[], id:
     const heading = article.headings.find((candidate) => candidate.text === section.heading[data.locale]);
     if (heading) return { href: `${path}#${heading.slug}`, title: heading.text };
   }
-  throw new Error(`checker finding "${id}" points at a section that ${data.id}/${data.locale}.mdx does not have: ${JSON.stringify(section)}`);
+  throw new Error(
+    `checker finding "${id}" points at a section that ${data.id}/${data.locale}.mdx does not have: ${JSON.stringify(section)}`,
+  );
 }
 
 /** One link target with every finding it explains: the shape the browser loads (`/{lang}/checker/links.json`). */

@@ -13,7 +13,8 @@ export function searchStrings(locale: Locale): SearchStrings {
   const resultCount: Record<string, string> = {};
   for (const category of rules.resolvedOptions().pluralCategories) {
     const sample = [0, 1, 2, 3, 5, 11, 21, 1.5].find((count) => rules.select(count) === category);
-    if (sample !== undefined) resultCount[category] = t('search.resultCount', { count: sample }).replace(String(sample), '{n}');
+    if (sample !== undefined)
+      resultCount[category] = t('search.resultCount', { count: sample }).replace(String(sample), '{n}');
   }
   return {
     resultCount,

@@ -13,7 +13,9 @@ export function buildSitemap(pages: readonly SitemapPage[]): string {
       const links = Object.entries(page.alternates)
         .map(([lang, href]) => `    <xhtml:link rel="alternate" hreflang="${lang}" href="${escapeXml(href)}"/>`)
         .join('\n');
-      const lastmod = page.lastModified ? `\n    <lastmod>${page.lastModified.toISOString().slice(0, 10)}</lastmod>` : '';
+      const lastmod = page.lastModified
+        ? `\n    <lastmod>${page.lastModified.toISOString().slice(0, 10)}</lastmod>`
+        : '';
       return `  <url>\n    <loc>${escapeXml(loc)}</loc>${lastmod}\n${links}\n  </url>`;
     }),
   );

@@ -23,7 +23,11 @@ export function techArticle(article: ArticleData, site: URL | string): object {
 }
 
 /** schema.org HowTo for each numbered procedure of each resolution. */
-export function resolutionHowTos(article: ArticleData, proceduresByResolution: Map<string, Procedure[]>, site: URL | string): object[] {
+export function resolutionHowTos(
+  article: ArticleData,
+  proceduresByResolution: Map<string, Procedure[]>,
+  site: URL | string,
+): object[] {
   const pageUrl = absoluteUrl(articlePath(article.locale, article.id), site);
   return article.resolutions.flatMap((resolution) =>
     (proceduresByResolution.get(resolution.id) ?? []).map((procedure) => {

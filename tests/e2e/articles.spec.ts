@@ -19,7 +19,10 @@ for (const article of ARTICLES) {
       }
       // Every resolution names what it fixes, linked to the cause.
       for (const resolution of article.resolutions) {
-        await expect(page.locator(`section:has(> #${resolution.anchor}) .fixes a`).first()).toHaveAttribute('href', /#cause-/);
+        await expect(page.locator(`section:has(> #${resolution.anchor}) .fixes a`).first()).toHaveAttribute(
+          'href',
+          /#cause-/,
+        );
       }
       await expect(page.locator('.error-messages li').first()).toBeVisible();
       await expect(page.locator('.checker-callout a')).toHaveAttribute('href', `/${article.locale}/checker/`);

@@ -17,7 +17,10 @@ export interface FixtureCase {
 }
 
 export const FIXTURES = new URL('../fixtures/certs/', import.meta.url);
-export const MANIFEST = JSON.parse(readFileSync(new URL('manifest.json', FIXTURES), 'utf8')) as { xss: string; cases: FixtureCase[] };
+export const MANIFEST = JSON.parse(readFileSync(new URL('manifest.json', FIXTURES), 'utf8')) as {
+  xss: string;
+  cases: FixtureCase[];
+};
 export const LOCALES = ['en', 'cs'] as const;
 export type Locale = (typeof LOCALES)[number];
 
@@ -31,7 +34,8 @@ export const fixturePath = (file: string): string => new URL(file, FIXTURES).pat
 export const fixtureText = (file: string): string => readFileSync(new URL(file, FIXTURES), 'utf8');
 
 /** `data-verdict` as the page writes it for a manifest verdict. */
-export const verdictAttribute = (accepts: boolean | 'depends'): string => (accepts === true ? 'accept' : accepts === 'depends' ? 'depends' : 'reject');
+export const verdictAttribute = (accepts: boolean | 'depends'): string =>
+  accepts === true ? 'accept' : accepts === 'depends' ? 'depends' : 'reject';
 
 /** Which article causes list each finding, per language: the links the checker must show first. */
 export function causeLinks(locale: Locale): Map<string, string[]> {
@@ -42,7 +46,8 @@ export function causeLinks(locale: Locale): Map<string, string[]> {
   }[];
   const links = new Map<string, string[]>();
   for (const article of articles.filter((entry) => entry.locale === locale).sort((a, b) => a.id.localeCompare(b.id))) {
-    for (const cause of article.causes) for (const finding of cause.findings) links.set(finding, [...(links.get(finding) ?? []), cause.url]);
+    for (const cause of article.causes)
+      for (const finding of cause.findings) links.set(finding, [...(links.get(finding) ?? []), cause.url]);
   }
   return links;
 }
@@ -84,4 +89,7 @@ export async function dropFile(page: Page, target: string, file: string): Promis
 export const verdict = (page: Page) => page.locator('[data-checker-verdict]');
 
 /** The rendered findings' ids, in order. */
-export const findingIds = (page: Page): Promise<string[]> => page.locator('[data-finding]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.finding ?? ''));
+export const findingIds = (page: Page): Promise<string[]> =>
+  page
+    .locator('[data-finding]')
+    .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.finding ?? ''));

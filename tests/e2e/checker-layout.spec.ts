@@ -20,7 +20,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
           await expect(verdict(page)).toHaveAttribute('data-verdict', /./);
           await expect(page.locator('.checker-finding').first()).toBeVisible();
           const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-          expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+          expect(
+            results.violations.map(
+              (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+            ),
+          ).toEqual([]);
         });
       }
     }
@@ -51,7 +55,10 @@ test('printed, the checker page is a report: results and certificates, no form, 
   await expect(page.locator('.checker-copy').first()).toBeHidden();
   await expect(verdict(page)).toBeVisible();
   await expect(page.locator('#checker-cert-3')).toBeVisible();
-  const after = await page.locator('.checker-finding-links a').first().evaluate((link) => getComputedStyle(link, '::after').content);
+  const after = await page
+    .locator('.checker-finding-links a')
+    .first()
+    .evaluate((link) => getComputedStyle(link, '::after').content);
   expect(after).toContain('/en/');
 });
 

@@ -1,7 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { dropFile, enterCase, findingIds, fixture, fixtureText, LOCALES, MANIFEST, openChecker, verdict, loadChecker } from './checker-helpers.ts';
+import {
+  dropFile,
+  enterCase,
+  findingIds,
+  fixture,
+  fixtureText,
+  LOCALES,
+  MANIFEST,
+  openChecker,
+  verdict,
+  loadChecker,
+} from './checker-helpers.ts';
 
 /** How the checker behaves: loading, input ways, privacy, safety, copying, keyboard. */
 
@@ -13,7 +24,12 @@ test('nothing of the parser loads with the page; focusing the box loads it, with
   await page.goto('/en/checker/', { waitUntil: 'networkidle' });
   page.on('response', (response) => {
     urls.push(new URL(response.url()).pathname);
-    loaded.push(response.body().then((body) => gzipSync(body, { level: 9 }).length, () => 0));
+    loaded.push(
+      response.body().then(
+        (body) => gzipSync(body, { level: 9 }).length,
+        () => 0,
+      ),
+    );
   });
   await page.waitForTimeout(300);
   expect(urls).toEqual([]);
@@ -62,7 +78,9 @@ test('a pasted chain is checked at once (no typing pause), from the real clipboa
 });
 
 for (const locale of LOCALES) {
-  test(`${locale}: the examples show a self-signed certificate, a name mismatch and a healthy chain`, async ({ page }) => {
+  test(`${locale}: the examples show a self-signed certificate, a name mismatch and a healthy chain`, async ({
+    page,
+  }) => {
     await page.goto(`/${locale}/checker/`);
     const cases = [
       ['self-signed', 'reject', 'trust.self-signed'],
@@ -126,7 +144,9 @@ test('without a URL the certificate is read but not judged; the URL then gives t
   await expect(verdict(page)).toHaveAttribute('data-verdict', 'depends');
 });
 
-test('Enter in the URL field checks and moves focus to the verdict; results are reachable by keyboard; Clear empties all', async ({ page }) => {
+test('Enter in the URL field checks and moves focus to the verdict; results are reachable by keyboard; Clear empties all', async ({
+  page,
+}) => {
   const entry = fixture('san-mismatch');
   await openChecker(page, '/en/checker/', entry.now);
   await page.locator('#checker-input').fill(fixtureText(entry.file));
@@ -162,7 +182,9 @@ test.describe('copying', () => {
     const text = await clipboard(page);
     expect(text).toContain('Verdict: The router will reject this certificate');
     expect(text).toContain('Error: Expired');
-    expect(text).toMatch(/More: The certificate has expired http:\/\/127\.0\.0\.1:\d+\/en\/certificate-expired\/#cause-expired/);
+    expect(text).toMatch(
+      /More: The certificate has expired http:\/\/127\.0\.0\.1:\d+\/en\/certificate-expired\/#cause-expired/,
+    );
 
     await page.getByRole('button', { name: 'Copy as Markdown' }).click();
     const markdown = await clipboard(page);
@@ -200,7 +222,10 @@ test('the chain shows where it breaks', async ({ page }) => {
 test('every link the checker can show lands on an existing article section', async ({ request }) => {
   const pages = new Map<string, string>();
   for (const locale of LOCALES) {
-    const targets = (await (await request.get(`/${locale}/checker/links.json`)).json()) as { href: string; findings: string[] }[];
+    const targets = (await (await request.get(`/${locale}/checker/links.json`)).json()) as {
+      href: string;
+      findings: string[];
+    }[];
     expect(targets.flatMap((target) => target.findings).length).toBeGreaterThanOrEqual(28);
     for (const { href } of targets) {
       const url = new URL(href, 'http://site');
@@ -216,7 +241,9 @@ test.describe('without JavaScript', () => {
     await page.goto('/en/checker/');
     await expect(page.locator('.checker-nojs')).toContainText('needs JavaScript');
     await expect(page.locator('[data-checker-form]')).toBeHidden();
-    await expect(page.locator('.checker-manual')).toContainText('openssl x509 -in server.cer -noout -text -ext subjectAltName');
+    await expect(page.locator('.checker-manual')).toContainText(
+      'openssl x509 -in server.cer -noout -text -ext subjectAltName',
+    );
     await expect(page.locator('.checker-manual')).toContainText('certutil');
     await expect(page.locator('.checker-manual')).toContainText('Get-ChildItem Cert:');
   });
@@ -234,7 +261,9 @@ test('a .pfx file gets the PKCS#12 message', async ({ page }) => {
   await expect(page.locator('[data-finding="input.pkcs12"]')).toContainText('PFX');
   await expect(page.locator('[data-checker-file-name]')).toHaveText('bundle.pfx');
   // Typing into the box replaces the file.
-  await page.locator('#checker-input').fill(readFileSync(new URL('../fixtures/certs/self-signed.pem', import.meta.url), 'utf8'));
+  await page
+    .locator('#checker-input')
+    .fill(readFileSync(new URL('../fixtures/certs/self-signed.pem', import.meta.url), 'utf8'));
   await expect(page.locator('[data-finding="trust.self-signed"]')).toBeVisible();
   await expect(page.locator('[data-checker-file-name]')).not.toHaveText('bundle.pfx');
 });

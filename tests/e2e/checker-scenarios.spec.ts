@@ -1,5 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { causeLinks, dropFile, enterCase, findingIds, fixture, LOCALES, openChecker, verdict, verdictAttribute } from './checker-helpers.ts';
+import {
+  causeLinks,
+  dropFile,
+  enterCase,
+  findingIds,
+  fixture,
+  LOCALES,
+  openChecker,
+  verdict,
+  verdictAttribute,
+} from './checker-helpers.ts';
 
 /**
  * Every scenario of the issue, from the fixture manifest, in both languages: the verdict, the
@@ -37,16 +47,25 @@ for (const locale of LOCALES) {
       } else {
         await enterCase(page, entry);
       }
-      await expect(verdict(page)).toHaveAttribute('data-verdict', verdictAttribute(entry.expected.verdict.routerAccepts));
+      await expect(verdict(page)).toHaveAttribute(
+        'data-verdict',
+        verdictAttribute(entry.expected.verdict.routerAccepts),
+      );
       for (const flag of entry.expected.verdict.sslPolicyErrors) await expect(verdict(page)).toContainText(flag);
 
       const ids = await findingIds(page);
       expect([...ids].sort()).toEqual(entry.expected.findings.map((finding) => finding.id).sort());
-      const severities = await page.locator('[data-finding]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.severity ?? ''));
-      expect(severities.map((severity) => SEVERITY[severity])).toEqual([...severities.map((severity) => SEVERITY[severity])].sort());
+      const severities = await page
+        .locator('[data-finding]')
+        .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.severity ?? ''));
+      expect(severities.map((severity) => SEVERITY[severity])).toEqual(
+        [...severities.map((severity) => SEVERITY[severity])].sort(),
+      );
 
       for (const id of ids) {
-        const hrefs = await page.locator(`[data-finding="${id}"] .checker-finding-links a`).evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+        const hrefs = await page
+          .locator(`[data-finding="${id}"] .checker-finding-links a`)
+          .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
         expect(hrefs.length, id).toBeGreaterThan(0);
         for (const href of hrefs) expect(href, id).toMatch(new RegExp(`^/${locale}/[a-z0-9-]+/#.+`));
         if (links.has(id)) expect(hrefs, id).toEqual(links.get(id));

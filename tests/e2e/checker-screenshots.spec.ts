@@ -26,9 +26,14 @@ for (const locale of LOCALES) {
       const top = (await page.locator('h1').boundingBox())!.y - 16;
       const findings = (await page.locator('.checker-findings').boundingBox())!;
       const file = testInfo.outputPath(`checker-${shot.name}-${locale}.png`);
-      await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: top, width: 1000, height: findings.y + findings.height + 24 - top } });
+      await page.screenshot({
+        path: file,
+        fullPage: true,
+        clip: { x: 0, y: top, width: 1000, height: findings.y + findings.height + 24 - top },
+      });
       await testInfo.attach(`checker-${shot.name}-${locale}`, { path: file, contentType: 'image/png' });
-      if (process.env.TRUSTKB_UPDATE_SCREENSHOTS === '1') copyFileSync(file, new URL(`../../docs/screenshots/checker-${shot.name}-${locale}.png`, import.meta.url));
+      if (process.env.TRUSTKB_UPDATE_SCREENSHOTS === '1')
+        copyFileSync(file, new URL(`../../docs/screenshots/checker-${shot.name}-${locale}.png`, import.meta.url));
     });
   }
 }

@@ -10,9 +10,11 @@ for (const path of localized) {
     const origin = new URL(process.env.TRUSTKB_SITE ?? 'http://127.0.0.1:4321').origin;
     const twin = path.replace(/^\/(cs|en)\//, (_match, locale: string) => `/${locale === 'cs' ? 'en' : 'cs'}/`);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${origin}${path}`);
-    const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
-      Object.fromEntries(links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')])),
-    );
+    const alternates = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) =>
+        Object.fromEntries(links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')])),
+      );
     const [cs, en] = path.startsWith('/cs/') ? [path, twin] : [twin, path];
     expect(alternates).toEqual({ cs: `${origin}${cs}`, en: `${origin}${en}`, 'x-default': `${origin}/` });
     await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', `${origin}${path}`);
@@ -39,7 +41,9 @@ for (const article of ARTICLES) {
   });
 }
 
-test('the sitemap lists every indexable localized page with its alternates, and robots.txt points at it', async ({ request }) => {
+test('the sitemap lists every indexable localized page with its alternates, and robots.txt points at it', async ({
+  request,
+}) => {
   const sitemap = await (await request.get('/sitemap.xml')).text();
   for (const path of localized) {
     const noindex = /<meta name="robots" content="noindex"\/?>/.test(await (await request.get(path)).text());

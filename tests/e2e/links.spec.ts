@@ -30,7 +30,8 @@ test('no internal link, script, stylesheet or anchor in dist/ is broken', () => 
       if (url.hash) {
         const targetHtml = pages.get(url.pathname);
         const id = decodeURIComponent(url.hash.slice(1));
-        if (!targetHtml || !idsOf(targetHtml).has(id)) broken.push(`${pagePath}: ${reference} (no element with id "${id}")`);
+        if (!targetHtml || !idsOf(targetHtml).has(id))
+          broken.push(`${pagePath}: ${reference} (no element with id "${id}")`);
       }
     }
   }
@@ -52,9 +53,15 @@ test('no page has duplicate ids', () => {
 test('no page loads anything from another host', () => {
   const external: string[] = [];
   for (const [pagePath, html] of pages) {
-    for (const [, tag, url] of html.matchAll(/<(script|link|img|iframe|source)\b[^>]*\s(?:src|href)="(https?:[^"]*)"/g)) {
+    for (const [, tag, url] of html.matchAll(
+      /<(script|link|img|iframe|source)\b[^>]*\s(?:src|href)="(https?:[^"]*)"/g,
+    )) {
       // Canonical, alternate and sitemap links name the site's own public address; they load nothing.
-      if (tag === 'link' && /rel="(canonical|alternate|sitemap)"/.test(html.slice(html.indexOf(url!) - 200, html.indexOf(url!)))) continue;
+      if (
+        tag === 'link' &&
+        /rel="(canonical|alternate|sitemap)"/.test(html.slice(html.indexOf(url!) - 200, html.indexOf(url!)))
+      )
+        continue;
       external.push(`${pagePath}: <${tag}> ${url}`);
     }
   }

@@ -35,12 +35,15 @@ test.describe('dark mode', () => {
     await page.addInitScript(() => {
       document.addEventListener('readystatechange', () => {
         if (document.readyState === 'interactive') {
-          (window as unknown as { themeAtParse: string | undefined }).themeAtParse = document.documentElement.dataset.theme;
+          (window as unknown as { themeAtParse: string | undefined }).themeAtParse =
+            document.documentElement.dataset.theme;
         }
       });
     });
     await page.goto(`/${article.locale}/`);
-    expect(await page.evaluate(() => (window as unknown as { themeAtParse: string | undefined }).themeAtParse)).toBe('dark');
+    expect(await page.evaluate(() => (window as unknown as { themeAtParse: string | undefined }).themeAtParse)).toBe(
+      'dark',
+    );
   });
 });
 

@@ -10,7 +10,8 @@ import { SEARCH_ROWS, type SearchRow } from '../../scripts/lib/search-table.ts';
 test('the table is large and covers every article on both sites', () => {
   expect(SEARCH_ROWS.length).toBeGreaterThanOrEqual(40);
   const covered = new Set(SEARCH_ROWS.map((row) => `${row.site}:${row.expect}`));
-  for (const article of ARTICLES) expect(covered, `${article.locale}:${article.id}`).toContain(`${article.locale}:${article.id}`);
+  for (const article of ARTICLES)
+    expect(covered, `${article.locale}:${article.id}`).toContain(`${article.locale}:${article.id}`);
 });
 
 const batches = new Map<string, SearchRow[]>();
@@ -26,8 +27,13 @@ for (const [name, rows] of batches) {
       await page.goto(`/${row.site}/search/?q=${encodeURIComponent(row.query)}`);
       const status = page.locator('[data-search-page] [data-search-status]');
       await expect(status).not.toHaveText(/^$|…/, { timeout: 15_000 });
-      const first = await page.locator('[data-search-results] .search-result h3 a').first().getAttribute('href', { timeout: 1000 }).catch(() => null);
-      if (first !== `/${row.site}/${row.expect}/`) misses.push(`${row.kind} "${row.query.slice(0, 80)}" → ${first ?? 'nothing'}`);
+      const first = await page
+        .locator('[data-search-results] .search-result h3 a')
+        .first()
+        .getAttribute('href', { timeout: 1000 })
+        .catch(() => null);
+      if (first !== `/${row.site}/${row.expect}/`)
+        misses.push(`${row.kind} "${row.query.slice(0, 80)}" → ${first ?? 'nothing'}`);
     }
     expect(misses).toEqual([]);
   });

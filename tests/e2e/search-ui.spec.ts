@@ -9,7 +9,9 @@ test('nothing of search loads until the box is focused', async ({ page }) => {
   const urls: string[] = [];
   page.on('request', (request) => urls.push(new URL(request.url()).pathname));
   await page.goto('/en/', { waitUntil: 'networkidle' });
-  expect(urls.filter((url) => url.startsWith('/pagefind/') || url.includes('combobox') || url.includes('run-search'))).toEqual([]);
+  expect(
+    urls.filter((url) => url.startsWith('/pagefind/') || url.includes('combobox') || url.includes('run-search')),
+  ).toEqual([]);
   await box(page).focus();
   await expect.poll(() => urls.some((url) => url.includes('combobox'))).toBe(true);
 });
@@ -20,7 +22,12 @@ test('the first search transfers at most 90 KB gzip, Pagefind included', async (
   page.on('response', (response) => {
     // Pagefind's index, fragments and WebAssembly are stored compressed: count them as they are.
     const precompressed = /\.(pagefind|pf_index|pf_fragment|pf_meta)$/.test(new URL(response.url()).pathname);
-    sizes.push(response.body().then((body) => (precompressed ? body.length : gzipSync(body, { level: 9 }).length), () => 0));
+    sizes.push(
+      response.body().then(
+        (body) => (precompressed ? body.length : gzipSync(body, { level: 9 }).length),
+        () => 0,
+      ),
+    );
   });
   await box(page).fill(TRUST);
   await expect(page.locator('.search-option').first()).toBeVisible();
@@ -42,7 +49,10 @@ for (const [locale, count] of [
     const first = page.locator('.search-option-page').first();
     await expect(first).toHaveAttribute('data-url', `/${locale}/email-router-ssl-trust/`);
     await expect(first.locator('mark').first()).toBeVisible();
-    await expect(page.locator('.search-option-section').first()).toHaveAttribute('data-url', /#(symptom|causes|resolutions|cause-|resolution-|error-messages)/);
+    await expect(page.locator('.search-option-section').first()).toHaveAttribute(
+      'data-url',
+      /#(symptom|causes|resolutions|cause-|resolution-|error-messages)/,
+    );
   });
 }
 
@@ -104,14 +114,18 @@ for (const locale of ['cs', 'en'] as const) {
     await box(page).fill('certificate');
     await expect(page.locator('.search-option').first()).toBeVisible();
     await page.keyboard.press('ArrowDown');
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(results.violations.map((violation) => violation.id)).toEqual([]);
   });
 
   test(`axe finds nothing on the search page with results (${locale})`, async ({ page }) => {
     await page.goto(`/${locale}/search/?q=certificate`);
     await expect(page.locator('.search-result').first()).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(results.violations.map((violation) => violation.id)).toEqual([]);
   });
 }

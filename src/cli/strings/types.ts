@@ -21,8 +21,25 @@ export interface CliStrings {
   linksUnavailable: (reason: string) => string;
   verdict: { accepts: string; rejects: string; depends: string; nothing: string };
   expectedFlags: string;
-  heading: { host: string; noHost: string; presentedBy: (target: string) => string; certificates: string; findings: string; noFindings: string };
-  field: { issuer: string; validity: string; dnsNames: string; ipAddresses: string; key: string; thumbprint: string; source: string; selfSigned: string; ca: string };
+  heading: {
+    host: string;
+    noHost: string;
+    presentedBy: (target: string) => string;
+    certificates: string;
+    findings: string;
+    noFindings: string;
+  };
+  field: {
+    issuer: string;
+    validity: string;
+    dnsNames: string;
+    ipAddresses: string;
+    key: string;
+    thumbprint: string;
+    source: string;
+    selfSigned: string;
+    ca: string;
+  };
   keyDescription: (algorithm: string, bits: number | undefined, curve: string | undefined) => string;
   source: (format: string, block: number, line: number | undefined, position: number | undefined) => string;
   /** How a certificate is referred to: `#1` in English, `č. 1` in Czech. */

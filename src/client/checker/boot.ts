@@ -17,7 +17,10 @@ export function initChecker(): void {
 
   let loading: Promise<CheckerController> | undefined;
   const load = () =>
-    (loading ??= Promise.all([import('./controller.ts'), root.dataset.locale === 'cs' ? import('../../i18n/checker/cs.ts') : import('../../i18n/checker/en.ts')])
+    (loading ??= Promise.all([
+      import('./controller.ts'),
+      root.dataset.locale === 'cs' ? import('../../i18n/checker/cs.ts') : import('../../i18n/checker/en.ts'),
+    ])
       .then(([{ attachChecker }, words]) => attachChecker(root, 'cs' in words ? words.cs : words.en))
       .then((controller) => {
         root.dataset.ready = 'true'; // for tests and the benchmark: from here on, checking needs no request
@@ -33,7 +36,9 @@ export function initChecker(): void {
   root.addEventListener('focusin', () => use(() => {}));
   form.addEventListener('input', (event) => {
     const kind = event instanceof InputEvent ? event.inputType : '';
-    use((controller) => controller.changed(event.target === input && (kind === 'insertFromPaste' || kind === 'insertFromDrop')));
+    use((controller) =>
+      controller.changed(event.target === input && (kind === 'insertFromPaste' || kind === 'insertFromDrop')),
+    );
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -25,7 +25,11 @@ const DEBOUNCE_MS = 300;
  */
 export async function attachChecker(root: HTMLElement, words: CheckerWords): Promise<CheckerController> {
   // Everything a check needs is fetched now, so checking itself never makes a request.
-  const [links, { EXAMPLES }] = await Promise.all([loadLinks(root.dataset.links ?? ''), import('./examples.generated.ts'), loadResultStyles()]);
+  const [links, { EXAMPLES }] = await Promise.all([
+    loadLinks(root.dataset.links ?? ''),
+    import('./examples.generated.ts'),
+    loadResultStyles(),
+  ]);
   const input = root.querySelector<HTMLTextAreaElement>('[data-checker-input]')!;
   const url = root.querySelector<HTMLInputElement>('[data-checker-url]')!;
   const picker = root.querySelector<HTMLInputElement>('[data-checker-file]')!;

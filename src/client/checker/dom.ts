@@ -2,7 +2,11 @@ import type { Piece } from '../../i18n/checker/pieces.ts';
 import { shown } from './view.ts';
 
 /** Builds an element; text is always set as text, never parsed as HTML. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   node.append(...children);
@@ -22,7 +26,11 @@ export function heading(level: number, text: string, id?: string): HTMLHeadingEl
 export const certificateAnchor = (index: number): string => `checker-cert-${index + 1}`;
 
 /** Appends pieces of a sentence: words as text, certificate text as <code>, certificate references as links to their cards. */
-export function appendPieces(parent: HTMLElement, pieces: readonly Piece[], certificateLabel: (index: number) => string): HTMLElement {
+export function appendPieces(
+  parent: HTMLElement,
+  pieces: readonly Piece[],
+  certificateLabel: (index: number) => string,
+): HTMLElement {
   for (const piece of pieces) {
     if (typeof piece === 'string') parent.append(piece);
     else if ('code' in piece) parent.append(codeText(piece.code));
@@ -36,7 +44,13 @@ export function appendPieces(parent: HTMLElement, pieces: readonly Piece[], cert
 }
 
 /** A button that copies `text` and says so in `status` (a live region). */
-export function copyButton(label: string, accessibleName: string, text: () => string, status: HTMLElement, said: { copied: string; failed: string }): HTMLButtonElement {
+export function copyButton(
+  label: string,
+  accessibleName: string,
+  text: () => string,
+  status: HTMLElement,
+  said: { copied: string; failed: string },
+): HTMLButtonElement {
   const button = el('button', 'checker-copy', label);
   button.type = 'button';
   if (accessibleName !== label) button.setAttribute('aria-label', accessibleName);

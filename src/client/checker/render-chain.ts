@@ -16,11 +16,15 @@ export function renderChain(diagnosis: Diagnosis, { words }: RenderContext): HTM
       const link = el('a', undefined, certificateName(diagnosis.certificates[node.index]));
       link.href = `#${certificateAnchor(node.index)}`;
       box.append(el('span', 'checker-chain-role', words.role[roleOf(diagnosis, node.index)]), link);
-      for (const status of node.statuses) box.append(el('span', `checker-chain-status is-${status}`, words.chain.status[status]));
+      for (const status of node.statuses)
+        box.append(el('span', `checker-chain-status is-${status}`, words.chain.status[status]));
     } else if (node.kind === 'missing') {
       box.append(appendPieces(el('span', 'checker-chain-missing'), words.chain.missingIssuer(node.issuer), () => ''));
     } else {
-      box.append(el('span', 'checker-chain-role', words.role.root), appendPieces(el('span'), words.chain.publicRoot(node.root), () => ''));
+      box.append(
+        el('span', 'checker-chain-role', words.role.root),
+        appendPieces(el('span'), words.chain.publicRoot(node.root), () => ''),
+      );
       box.append(el('span', 'checker-chain-status is-publicRoot', words.chain.status.publicRoot));
     }
     const breaks = node.kind === 'missing' || (node.kind === 'certificate' && node.broken);

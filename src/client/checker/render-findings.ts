@@ -4,15 +4,28 @@ import type { RenderContext } from './render.ts';
 import { certificateName } from './view.ts';
 
 /** The findings, most severe first: severity in words, title, explanation, certificate, article links. */
-export function renderFindings(findings: readonly Finding[], diagnosis: Diagnosis, { words, links }: RenderContext): HTMLElement {
-  const label = (index: number) => `${words.certificateNumber(index + 1)} (${certificateName(diagnosis.certificates[index])})`;
+export function renderFindings(
+  findings: readonly Finding[],
+  diagnosis: Diagnosis,
+  { words, links }: RenderContext,
+): HTMLElement {
+  const label = (index: number) =>
+    `${words.certificateNumber(index + 1)} (${certificateName(diagnosis.certificates[index])})`;
   const list = el('ol', 'checker-findings');
   for (const finding of findings) {
     const text = words.findings[finding.id];
     const item = el('li', `checker-finding is-${finding.severity}`);
     item.dataset.finding = finding.id;
     item.dataset.severity = finding.severity;
-    item.append(el('p', 'checker-finding-title', el('span', 'checker-severity', words.severity[finding.severity]), ' ', text.title));
+    item.append(
+      el(
+        'p',
+        'checker-finding-title',
+        el('span', 'checker-severity', words.severity[finding.severity]),
+        ' ',
+        text.title,
+      ),
+    );
     if (finding.certificate !== undefined && diagnosis.certificates[finding.certificate]) {
       const about = el('a', undefined, label(finding.certificate));
       about.href = `#${certificateAnchor(finding.certificate)}`;
@@ -21,7 +34,11 @@ export function renderFindings(findings: readonly Finding[], diagnosis: Diagnosi
     item.append(appendPieces(el('p'), text.explain(finding.params, finding.certificate), label));
     const targets = links.get(finding.id) ?? [];
     if (targets.length > 0) {
-      const more = el('p', 'checker-finding-links', finding.severity === 'info' ? words.readMore.note : words.readMore.problem);
+      const more = el(
+        'p',
+        'checker-finding-links',
+        finding.severity === 'info' ? words.readMore.note : words.readMore.problem,
+      );
       targets.forEach((target, index) => {
         const link = el('a', undefined, target.title);
         link.href = target.href;

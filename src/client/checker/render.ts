@@ -25,7 +25,12 @@ export function renderWaiting(verdict: HTMLElement, details: HTMLElement, messag
 }
 
 /** The verdict banner (a live region) and, below it, findings, chain and certificates. */
-export function renderResults(verdict: HTMLElement, details: HTMLElement, result: CheckResult, context: RenderContext): void {
+export function renderResults(
+  verdict: HTMLElement,
+  details: HTMLElement,
+  result: CheckResult,
+  context: RenderContext,
+): void {
   const { words, headingLevel } = context;
   const kind = verdictOf(result);
   const flags = result.diagnosis.verdict.sslPolicyErrors;
@@ -57,7 +62,11 @@ export function renderResults(verdict: HTMLElement, details: HTMLElement, result
     const when = words.date(result.now.toISOString());
     parts.push(appendPieces(el('p', 'checker-checked'), words.checkedFor(result.diagnosis.host, when), () => ''));
   }
-  parts.push(toolbar, heading(headingLevel, words.headings.findings), renderFindings(findingsToShow(result), result.diagnosis, context));
+  parts.push(
+    toolbar,
+    heading(headingLevel, words.headings.findings),
+    renderFindings(findingsToShow(result), result.diagnosis, context),
+  );
   if (result.diagnosis.certificates.length > 0) {
     parts.push(heading(headingLevel, words.headings.chain), renderChain(result.diagnosis, context));
     parts.push(heading(headingLevel, words.headings.certificates), renderCertificates(result, context));

@@ -7,16 +7,25 @@ import { certificateName, findingsToShow, roleOf, shown, validityOf, verdictOf, 
  * written from the diagnosis alone, never from what was pasted, so a private key pasted by
  * mistake cannot end up in it.
  */
-export function buildReport(result: CheckResult, context: Pick<RenderContext, 'words' | 'links' | 'origin'>, format: 'text' | 'markdown'): string {
+export function buildReport(
+  result: CheckResult,
+  context: Pick<RenderContext, 'words' | 'links' | 'origin'>,
+  format: 'text' | 'markdown',
+): string {
   const { words, links, origin } = context;
   const { diagnosis, now } = result;
   const md = format === 'markdown';
   const code = (value: string) => (md ? codeSpan(shown(value)) : shown(value));
   const prose = (value: string) => (md ? escapeMarkdown(value) : value);
   const bold = (value: string) => (md ? `**${escapeMarkdown(value)}**` : value);
-  const label = (index: number) => `${words.certificateNumber(index + 1)} (${certificateName(diagnosis.certificates[index])})`;
+  const label = (index: number) =>
+    `${words.certificateNumber(index + 1)} (${certificateName(diagnosis.certificates[index])})`;
   const sentence = (pieces: readonly Piece[]) =>
-    pieces.map((piece) => (typeof piece === 'string' ? prose(piece) : 'code' in piece ? code(piece.code) : prose(label(piece.certificate)))).join('');
+    pieces
+      .map((piece) =>
+        typeof piece === 'string' ? prose(piece) : 'code' in piece ? code(piece.code) : prose(label(piece.certificate)),
+      )
+      .join('');
   const field = (name: string, value: string) => `${md ? '   - ' : '   '}${prose(name)}: ${value}`;
 
   const kind = verdictOf(result);
@@ -24,10 +33,14 @@ export function buildReport(result: CheckResult, context: Pick<RenderContext, 'w
   lines.push(`${bold(words.report.checked)}: ${prose(words.date(now.toISOString()))}`);
   if (result.url.trim()) lines.push(`${bold(words.report.url)}: ${code(withoutCredentials(result.url.trim()))}`);
   if (diagnosis.host) lines.push(`${bold(words.report.host)}: ${code(diagnosis.host)}`);
-  lines.push(`${bold(words.report.verdict)}: ${prose(kind === 'waiting' ? words.waiting.url : words.verdict[kind].title)}`);
+  lines.push(
+    `${bold(words.report.verdict)}: ${prose(kind === 'waiting' ? words.waiting.url : words.verdict[kind].title)}`,
+  );
   if (kind !== 'waiting' && kind !== 'nothing') {
     const flags = diagnosis.verdict.sslPolicyErrors;
-    lines.push(`${bold(words.dotnetFlags.replace(/:$/, ''))}: ${(flags.length > 0 ? flags : [words.dotnetNone]).map(code).join(', ')}`);
+    lines.push(
+      `${bold(words.dotnetFlags.replace(/:$/, ''))}: ${(flags.length > 0 ? flags : [words.dotnetNone]).map(code).join(', ')}`,
+    );
   }
   lines.push('', md ? `### ${escapeMarkdown(words.headings.findings)}` : words.headings.findings, '');
   for (const finding of findingsToShow(result)) {
@@ -37,19 +50,43 @@ export function buildReport(result: CheckResult, context: Pick<RenderContext, 'w
     lines.push(`  ${sentence(text.explain(finding.params, finding.certificate))}`);
     for (const link of links.get(finding.id) ?? []) {
       const url = new URL(link.href, origin).href;
-      lines.push(`  ${prose(words.report.more)}: ${md ? `[${escapeMarkdown(link.title)}](${url})` : `${link.title} ${url}`}`);
+      lines.push(
+        `  ${prose(words.report.more)}: ${md ? `[${escapeMarkdown(link.title)}](${url})` : `${link.title} ${url}`}`,
+      );
     }
   }
-  if (diagnosis.certificates.length > 0) lines.push('', md ? `### ${escapeMarkdown(words.headings.certificates)}` : words.headings.certificates, '');
+  if (diagnosis.certificates.length > 0)
+    lines.push('', md ? `### ${escapeMarkdown(words.headings.certificates)}` : words.headings.certificates, '');
   diagnosis.certificates.forEach((certificate, index) => {
     const validity = validityOf(certificate, now);
-    const relative = validity.state === 'expired' ? words.validity.expiredAgo(validity.days) : validity.state === 'not-yet-valid' ? words.validity.validIn(validity.days) : words.validity.expiresIn(validity.days);
+    const relative =
+      validity.state === 'expired'
+        ? words.validity.expiredAgo(validity.days)
+        : validity.state === 'not-yet-valid'
+          ? words.validity.validIn(validity.days)
+          : words.validity.expiresIn(validity.days);
     lines.push(`${index + 1}. ${bold(words.role[roleOf(diagnosis, index)])}: ${code(certificate.subject)}`);
     lines.push(field(words.field.issuer, code(certificate.issuer)));
     const names = [...certificate.dnsNames, ...certificate.ipAddresses];
     lines.push(field(words.field.names, names.length > 0 ? names.map(code).join(', ') : prose(words.field.noNames)));
-    lines.push(field(words.field.validity, prose(`${words.date(certificate.notBefore)} – ${words.date(certificate.notAfter)} (${relative})`)));
-    lines.push(field(words.field.key, prose(words.keyDescription(certificate.publicKey.algorithm, certificate.publicKey.bits, certificate.publicKey.curve))));
+    lines.push(
+      field(
+        words.field.validity,
+        prose(`${words.date(certificate.notBefore)} – ${words.date(certificate.notAfter)} (${relative})`),
+      ),
+    );
+    lines.push(
+      field(
+        words.field.key,
+        prose(
+          words.keyDescription(
+            certificate.publicKey.algorithm,
+            certificate.publicKey.bits,
+            certificate.publicKey.curve,
+          ),
+        ),
+      ),
+    );
     lines.push(field(words.field.signature, code(certificate.signatureAlgorithm)));
     lines.push(field(words.field.sha1, code(certificate.sha1)));
     lines.push(field(words.field.sha256, code(certificate.sha256)));
@@ -73,4 +110,3 @@ function escapeMarkdown(value: string): string {
 function withoutCredentials(url: string): string {
   return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, '$1');
 }
-

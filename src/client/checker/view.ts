@@ -40,7 +40,11 @@ export function findingsToShow({ diagnosis, url }: CheckResult): Finding[] {
 
 /** Indices of the certificates that are not part of the leaf's chain. */
 export function unrelatedCertificates(diagnosis: Diagnosis): Set<number> {
-  return new Set(diagnosis.findings.filter((finding) => finding.id === 'chain.unrelated').map((finding) => finding.certificate ?? -1));
+  return new Set(
+    diagnosis.findings
+      .filter((finding) => finding.id === 'chain.unrelated')
+      .map((finding) => finding.certificate ?? -1),
+  );
 }
 
 export type Role = 'leaf' | 'intermediate' | 'root' | 'unrelated';
@@ -57,13 +61,15 @@ export function certificateName(certificate: CertificateInfo | undefined): strin
   return shown(certificate.commonName ?? (certificate.subject || '—'));
 }
 
-export type Validity = { state: 'expired'; days: number } | { state: 'not-yet-valid'; days: number } | { state: 'valid'; days: number };
+export type Validity =
+  { state: 'expired'; days: number } | { state: 'not-yet-valid'; days: number } | { state: 'valid'; days: number };
 
 /** Whole days, as the checker counts them: expired N days ago, expires in N days (0: today). */
 export function validityOf(certificate: CertificateInfo, now: Date): Validity {
   const notBefore = new Date(certificate.notBefore).getTime();
   const notAfter = new Date(certificate.notAfter).getTime();
-  if (now.getTime() < notBefore) return { state: 'not-yet-valid', days: Math.ceil((notBefore - now.getTime()) / DAY_MS) };
+  if (now.getTime() < notBefore)
+    return { state: 'not-yet-valid', days: Math.ceil((notBefore - now.getTime()) / DAY_MS) };
   if (now.getTime() > notAfter) return { state: 'expired', days: Math.floor((now.getTime() - notAfter) / DAY_MS) };
   return { state: 'valid', days: Math.floor((notAfter - now.getTime()) / DAY_MS) };
 }
@@ -77,7 +83,8 @@ export function matchedName(diagnosis: Diagnosis): { name: string; inCommonName:
 }
 
 /** A status of one link of the chain; words for each live in CheckerWords.chain.status. */
-export type ChainStatus = 'publicRoot' | 'privateRoot' | 'selfSigned' | 'badSignature' | 'expired' | 'notYetValid' | 'notCa';
+export type ChainStatus =
+  'publicRoot' | 'privateRoot' | 'selfSigned' | 'badSignature' | 'expired' | 'notYetValid' | 'notCa';
 
 export type ChainNode =
   | { kind: 'certificate'; index: number; statuses: ChainStatus[]; broken: boolean }
@@ -104,15 +111,27 @@ export function chainOf(diagnosis: Diagnosis): ChainNode[] {
       const statuses = new Set<ChainStatus>();
       for (const finding of diagnosis.findings) {
         if (finding.certificate !== index) continue;
-        const status = finding.id === 'trust.public-root' ? (finding.params?.pasted === false ? undefined : 'publicRoot') : STATUS_OF[finding.id];
+        const status =
+          finding.id === 'trust.public-root'
+            ? finding.params?.pasted === false
+              ? undefined
+              : 'publicRoot'
+            : STATUS_OF[finding.id];
         if (status) statuses.add(status);
       }
       const list = [...statuses];
-      return { kind: 'certificate' as const, index, statuses: list, broken: list.some((status) => BREAKING.includes(status)) };
+      return {
+        kind: 'certificate' as const,
+        index,
+        statuses: list,
+        broken: list.some((status) => BREAKING.includes(status)),
+      };
     });
   for (const finding of diagnosis.findings) {
-    if (finding.id === 'chain.incomplete') nodes.push({ kind: 'missing', issuer: shown(String(finding.params?.issuer ?? '')) });
-    if (finding.id === 'trust.public-root' && finding.params?.pasted === false) nodes.push({ kind: 'public-root', root: shown(String(finding.params.root ?? '')) });
+    if (finding.id === 'chain.incomplete')
+      nodes.push({ kind: 'missing', issuer: shown(String(finding.params?.issuer ?? '')) });
+    if (finding.id === 'trust.public-root' && finding.params?.pasted === false)
+      nodes.push({ kind: 'public-root', root: shown(String(finding.params.root ?? '')) });
   }
   return nodes;
 }

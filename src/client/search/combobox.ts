@@ -65,7 +65,8 @@ export function attachCombobox(form: HTMLFormElement): void {
     options = [];
     active = -1;
     input.removeAttribute('aria-activedescendant');
-    if (outcome.correctedTo) message.append(element('p', 'search-corrected', strings.correctedTo.replace('{query}', outcome.correctedTo)));
+    if (outcome.correctedTo)
+      message.append(element('p', 'search-corrected', strings.correctedTo.replace('{query}', outcome.correctedTo)));
     for (const result of outcome.results) {
       addOption(result.meta.title ?? result.url, result.excerpt, result.url, 'page');
       for (const section of sectionsOf(result)) addOption(section.title, section.excerpt, section.url, 'section');
@@ -140,7 +141,9 @@ export function attachCombobox(form: HTMLFormElement): void {
   });
   // Keep focus in the input when an option is clicked, so the combobox stays coherent.
   listbox.addEventListener('mousedown', (event) => event.preventDefault());
-  listbox.addEventListener('click', (event) => go((event.target as Element).closest<HTMLElement>('[role="option"]') ?? undefined));
+  listbox.addEventListener('click', (event) =>
+    go((event.target as Element).closest<HTMLElement>('[role="option"]') ?? undefined),
+  );
 
   if (input.value.trim()) void update();
 }

@@ -47,9 +47,19 @@ export async function searchSite(paste: string, locale: 'cs' | 'en'): Promise<Se
 async function resultsFor(index: SearchIndex, queries: string[], weights: number[]): Promise<PagefindData[]> {
   const pagefind = await loadPagefind(index);
   const rankings = await Promise.all(
-    queries.map(async (query) => ((await pagefind.search(query))?.results ?? []).map((result: PagefindResult) => ({ id: result.id, score: result.score, item: result }))),
+    queries.map(async (query) =>
+      ((await pagefind.search(query))?.results ?? []).map((result: PagefindResult) => ({
+        id: result.id,
+        score: result.score,
+        item: result,
+      })),
+    ),
   );
-  return Promise.all(fuseRankings(rankings, weights).slice(0, SHOWN).map((hit) => hit.best.data()));
+  return Promise.all(
+    fuseRankings(rankings, weights)
+      .slice(0, SHOWN)
+      .map((hit) => hit.best.data()),
+  );
 }
 
 function loadVocabulary(locale: string): Promise<Set<string>> {

@@ -22,7 +22,8 @@ export async function initSearchPage(): Promise<void> {
   try {
     const outcome = await searchSite(query, locale);
     list.replaceChildren();
-    if (outcome.correctedTo) list.before(element('p', 'search-corrected', strings.correctedTo.replace('{query}', outcome.correctedTo)));
+    if (outcome.correctedTo)
+      list.before(element('p', 'search-corrected', strings.correctedTo.replace('{query}', outcome.correctedTo)));
     for (const result of outcome.results) {
       const item = element('li', 'search-result');
       const heading = element('h3');
@@ -47,7 +48,9 @@ export async function initSearchPage(): Promise<void> {
       list.append(item);
     }
     status.textContent =
-      outcome.results.length > 0 ? formatCount(outcome.results.length, strings, locale) : `${strings.noResults} ${strings.noResultsHint}`;
+      outcome.results.length > 0
+        ? formatCount(outcome.results.length, strings, locale)
+        : `${strings.noResults} ${strings.noResultsHint}`;
   } catch {
     status.textContent = strings.failed;
   }

@@ -40,8 +40,14 @@ const days = (n: number) => `${n} ${({ one: 'den', few: 'dny' } as Record<string
 /** před 1 dnem, před 5 dny. */
 const daysAgo = (n: number) => `před ${n} ${n === 1 ? 'dnem' : 'dny'}`;
 /** „dvakrát“ reads better than „2krát“ for the usual counts. */
-const times = (n: number) => ({ 2: 'dvakrát', 3: 'třikrát', 4: 'čtyřikrát' } as Record<number, string>)[n] ?? `${n}krát`;
-const dateFormat = new Intl.DateTimeFormat('cs-CZ', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const times = (n: number) =>
+  (({ 2: 'dvakrát', 3: 'třikrát', 4: 'čtyřikrát' }) as Record<number, string>)[n] ?? `${n}krát`;
+const dateFormat = new Intl.DateTimeFormat('cs-CZ', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const date = (iso: string) => {
   const value = new Date(iso);
   return Number.isNaN(value.getTime()) ? iso : dateFormat.format(value);
@@ -50,19 +56,27 @@ const names = (params: Params): Piece[] => {
   const all = [...list(params, 'dnsNames'), ...list(params, 'ipAddresses')];
   if (all.length > 0) return say`certifikát uvádí jen ${codeList(all, 'a')}`;
   const cn = text(params, 'commonName');
-  return cn ? say`certifikát nemá rozšíření Subject Alternative Name, jen běžný název (CN) ${code(cn)}` : ['certifikát neuvádí žádný název'];
+  return cn
+    ? say`certifikát nemá rozšíření Subject Alternative Name, jen běžný název (CN) ${code(cn)}`
+    : ['certifikát neuvádí žádný název'];
 };
 
 /** České texty výsledků kontroly certifikátu. */
 export const cs: CheckerWords = {
   verdict: {
     accept: { title: 'Router tento certifikát přijme', text: 'Windows řetězci důvěřují a název odpovídá adrese URL.' },
-    reject: { title: 'Router tento certifikát odmítne', text: 'Test Access skončí chybou „Nelze navázat vztah důvěryhodnosti pro zabezpečený kanál SSL/TLS“.' },
+    reject: {
+      title: 'Router tento certifikát odmítne',
+      text: 'Test Access skončí chybou „Nelze navázat vztah důvěryhodnosti pro zabezpečený kanál SSL/TLS“.',
+    },
     depends: {
       title: 'Router ho přijme, jen pokud důvěřuje vaší kořenové autoritě',
       text: 'Certifikát projde, až bude chybějící kořenový nebo zprostředkující certifikát v úložišti Místní počítač na počítači s routerem, nebo až ho bude posílat server. Do té doby ověření selže.',
     },
-    nothing: { title: 'Není co kontrolovat', text: 'V tom, co jste zadali, není žádný certifikát: podrobnosti najdete níže.' },
+    nothing: {
+      title: 'Není co kontrolovat',
+      text: 'V tom, co jste zadali, není žádný certifikát: podrobnosti najdete níže.',
+    },
   },
   dotnetFlags: '.NET hlásí:',
   dotnetNone: 'SslPolicyErrors.None',
@@ -74,25 +88,32 @@ export const cs: CheckerWords = {
   findings: {
     'input.empty': {
       title: 'Nic nevloženo',
-      explain: () => ['Vložte certifikát, tedy text od -----BEGIN CERTIFICATE----- po -----END CERTIFICATE-----, nebo sem přetáhněte jeho soubor .cer.'],
+      explain: () => [
+        'Vložte certifikát, tedy text od -----BEGIN CERTIFICATE----- po -----END CERTIFICATE-----, nebo sem přetáhněte jeho soubor .cer.',
+      ],
     },
     'input.unrecognized': {
       title: 'Není to certifikát',
       explain: (p) =>
         text(p, 'block')
           ? say`${where(p)}${text(p, 'label') ? say` (${code(text(p, 'label'))})` : []} není certifikát.`
-          : ['Žádný certifikát se nenašel. Vložte ho jako text PEM (-----BEGIN CERTIFICATE-----) nebo v Base64, případně přetáhněte soubor .cer, .crt, .pem, .der nebo .p7b.'],
+          : [
+              'Žádný certifikát se nenašel. Vložte ho jako text PEM (-----BEGIN CERTIFICATE-----) nebo v Base64, případně přetáhněte soubor .cer, .crt, .pem, .der nebo .p7b.',
+            ],
     },
     'input.malformed': {
       title: 'Poškozený certifikát',
-      explain: (p) => [`${where(p)} nejde přečíst jako certifikát: ${malformed[text(p, 'reason')] ?? 'nejde o platný certifikát'}.`],
+      explain: (p) => [
+        `${where(p)} nejde přečíst jako certifikát: ${malformed[text(p, 'reason')] ?? 'nejde o platný certifikát'}.`,
+      ],
     },
     'input.too-large': {
       title: 'Příliš mnoho dat',
       explain: (p) => {
         const reason = text(p, 'reason');
         if (reason === 'bytes') return ['Vstup je větší než 1 MiB. Vložte jen certifikáty.'];
-        if (reason === 'blocks' || reason === 'certificates') return [`Bloků nebo certifikátů je víc než ${count(p, 'limit')}. Vložte jen řetězec, který posílá server.`];
+        if (reason === 'blocks' || reason === 'certificates')
+          return [`Bloků nebo certifikátů je víc než ${count(p, 'limit')}. Vložte jen řetězec, který posílá server.`];
         return [`${where(p)} je příliš hluboko vnořený nebo příliš složitý, než aby šlo o certifikát.`];
       },
     },
@@ -104,7 +125,9 @@ export const cs: CheckerWords = {
     },
     'input.csr': {
       title: 'Žádost o certifikát, ne certifikát',
-      explain: (p) => [`${where(p)} je žádost o podepsání certifikátu (CSR). Pošlete ji certifikační autoritě a zkontrolujte až certifikát, který vydá.`],
+      explain: (p) => [
+        `${where(p)} je žádost o podepsání certifikátu (CSR). Pošlete ji certifikační autoritě a zkontrolujte až certifikát, který vydá.`,
+      ],
     },
     'input.pkcs12': {
       title: 'Soubor PFX: zkontrolujte certifikát bez klíče',
@@ -120,11 +143,13 @@ export const cs: CheckerWords = {
     },
     'url.not-https': {
       title: 'Adresa nezačíná https://',
-      explain: (p) => say`Adresa URL začíná ${code(`${text(p, 'scheme')}://`)}: nenaváže se žádné spojení TLS, a žádný certifikát se tedy vůbec nekontroluje. Adresa EWS v routeru obvykle začíná https://.`,
+      explain: (p) =>
+        say`Adresa URL začíná ${code(`${text(p, 'scheme')}://`)}: nenaváže se žádné spojení TLS, a žádný certifikát se tedy vůbec nekontroluje. Adresa EWS v routeru obvykle začíná https://.`,
     },
     'name.match': {
       title: 'Název odpovídá',
-      explain: (p) => say`Certifikát uvádí název ${code(text(p, 'name'))}, který pokrývá server ${code(text(p, 'host'))}.`,
+      explain: (p) =>
+        say`Certifikát uvádí název ${code(text(p, 'name'))}, který pokrývá server ${code(text(p, 'host'))}.`,
     },
     'name.mismatch': {
       title: 'Název serveru na certifikátu není',
@@ -169,19 +194,26 @@ export const cs: CheckerWords = {
     },
     'chain.issuer-not-ca': {
       title: 'Vystavitel není certifikační autorita',
-      explain: (p) => say`Vydal certifikát ${cert(p?.issued)}, certifikáty ale vydávat nesmí: ${notCa[text(p, 'reason')] ?? 'není certifikační autorita'}.`,
+      explain: (p) =>
+        say`Vydal certifikát ${cert(p?.issued)}, certifikáty ale vydávat nesmí: ${notCa[text(p, 'reason')] ?? 'není certifikační autorita'}.`,
     },
     'chain.order': {
       title: 'Vloženo v nesprávném pořadí',
-      explain: () => ['Certifikáty nebyly v pořadí řetězce (nejdřív certifikát serveru, pak postupně jeho vystavitelé). Kontrola si je seřadila, server by je ale měl posílat ve správném pořadí.'],
+      explain: () => [
+        'Certifikáty nebyly v pořadí řetězce (nejdřív certifikát serveru, pak postupně jeho vystavitelé). Kontrola si je seřadila, server by je ale měl posílat ve správném pořadí.',
+      ],
     },
     'chain.duplicate': {
       title: 'Vloženo víckrát',
-      explain: (p) => [`Byl vložen ${times(count(p, 'copies'))} (bloky ${list(p, 'blocks').join(', ')}); stačí jednou.`],
+      explain: (p) => [
+        `Byl vložen ${times(count(p, 'copies'))} (bloky ${list(p, 'blocks').join(', ')}); stačí jednou.`,
+      ],
     },
     'chain.unrelated': {
       title: 'Nepatří do řetězce',
-      explain: () => ['Do řetězce certifikátu serveru nepatří. Router ho vůbec neuvidí; zkontrolujte, jestli jste vyexportovali ten správný certifikát.'],
+      explain: () => [
+        'Do řetězce certifikátu serveru nepatří. Router ho vůbec neuvidí; zkontrolujte, jestli jste vyexportovali ten správný certifikát.',
+      ],
     },
     'time.expired': {
       title: 'Platnost skončila',
@@ -189,11 +221,15 @@ export const cs: CheckerWords = {
     },
     'time.not-yet-valid': {
       title: 'Ještě neplatí',
-      explain: (p) => [`Platí až od ${date(text(p, 'notBefore'))}. Pokud to datum už nastalo, jdou špatně hodiny tohoto počítače nebo počítače s routerem.`],
+      explain: (p) => [
+        `Platí až od ${date(text(p, 'notBefore'))}. Pokud to datum už nastalo, jdou špatně hodiny tohoto počítače nebo počítače s routerem.`,
+      ],
     },
     'time.expiring-soon': {
       title: 'Brzy vyprší',
-      explain: (p) => [`Platnost skončí ${date(text(p, 'notAfter'))}, tedy za ${days(count(p, 'days'))}. Obnovte certifikát včas.`],
+      explain: (p) => [
+        `Platnost skončí ${date(text(p, 'notAfter'))}, tedy za ${days(count(p, 'days'))}. Obnovte certifikát včas.`,
+      ],
     },
     'usage.no-server-auth': {
       title: 'Nesmí sloužit serveru TLS',
@@ -202,7 +238,9 @@ export const cs: CheckerWords = {
     },
     'usage.leaf-is-ca': {
       title: 'Certifikát serveru je označený jako CA',
-      explain: () => ['Certifikát serveru uvádí CA:TRUE. Windows ho sice přijmou, je ale vystavený chybně: vyžádejte si běžný serverový certifikát.'],
+      explain: () => [
+        'Certifikát serveru uvádí CA:TRUE. Windows ho sice přijmou, je ale vystavený chybně: vyžádejte si běžný serverový certifikát.',
+      ],
     },
     'crypto.weak-key': {
       title: 'Slabý klíč',
@@ -210,13 +248,19 @@ export const cs: CheckerWords = {
     },
     'crypto.weak-signature': {
       title: 'Slabý podpis',
-      explain: (p) => say`Je podepsaný algoritmem ${code(text(p, 'hash'))} (${code(text(p, 'algorithm'))}), který se už nepovažuje za bezpečný.`,
+      explain: (p) =>
+        say`Je podepsaný algoritmem ${code(text(p, 'hash'))} (${code(text(p, 'algorithm'))}), který se už nepovažuje za bezpečný.`,
     },
   },
   readMore: { problem: 'Příčina a řešení:', note: 'Vysvětlení:' },
   headings: { findings: 'Zjištění', certificates: 'Certifikáty', chain: 'Řetězec důvěry' },
   checkedFor: (host, when) => say`Zkontrolováno pro server ${code(host)} dne ${when}.`,
-  role: { leaf: 'Certifikát serveru', intermediate: 'Vydávající CA', root: 'Kořenová autorita', unrelated: 'Mimo řetězec' },
+  role: {
+    leaf: 'Certifikát serveru',
+    intermediate: 'Vydávající CA',
+    root: 'Kořenová autorita',
+    unrelated: 'Mimo řetězec',
+  },
   certificateNumber: (number) => `Certifikát č. ${number}`,
   field: {
     subject: 'Předmět',
@@ -246,7 +290,8 @@ export const cs: CheckerWords = {
   },
   keyDescription: (algorithm, bits, curve) => [algorithm, curve, bits ? `${bits} bitů` : ''].filter(Boolean).join(' '),
   source: (format, block, line, position) => {
-    const kind = { pem: 'bloku PEM', der: 'souboru DER', base64: 'bloku Base64', pkcs7: 'balíčku PKCS#7' }[format] ?? format;
+    const kind =
+      { pem: 'bloku PEM', der: 'souboru DER', base64: 'bloku Base64', pkcs7: 'balíčku PKCS#7' }[format] ?? format;
     return `${kind} ${block}${line ? `, řádek ${line}` : ''}${position ? `, certifikát ${position}` : ''}`;
   },
   chain: {
@@ -266,7 +311,12 @@ export const cs: CheckerWords = {
     },
     unrelated: 'Vloženo navíc, mimo řetězec:',
   },
-  copy: { button: 'Kopírovat', fingerprint: (name) => `Kopírovat: ${name}`, copied: 'Zkopírováno', failed: 'Označte text a zkopírujte ho ručně' },
+  copy: {
+    button: 'Kopírovat',
+    fingerprint: (name) => `Kopírovat: ${name}`,
+    copied: 'Zkopírováno',
+    failed: 'Označte text a zkopírujte ho ručně',
+  },
   report: {
     copyText: 'Kopírovat zprávu',
     copyMarkdown: 'Kopírovat jako Markdown',

@@ -35,7 +35,12 @@ const notCa: Record<string, string> = {
 };
 
 const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const date = (iso: string) => {
   const value = new Date(iso);
   return Number.isNaN(value.getTime()) ? iso : dateFormat.format(value);
@@ -44,14 +49,22 @@ const names = (params: Params): Piece[] => {
   const all = [...list(params, 'dnsNames'), ...list(params, 'ipAddresses')];
   if (all.length > 0) return say`the certificate names ${codeList(all, 'and')}`;
   const cn = text(params, 'commonName');
-  return cn ? say`the certificate has no Subject Alternative Name, only the common name ${code(cn)}` : ['the certificate carries no name at all'];
+  return cn
+    ? say`the certificate has no Subject Alternative Name, only the common name ${code(cn)}`
+    : ['the certificate carries no name at all'];
 };
 
 /** English words of the checker's results. */
 export const en: CheckerWords = {
   verdict: {
-    accept: { title: 'The router will accept this certificate', text: 'Windows trusts the chain and the name matches the URL.' },
-    reject: { title: 'The router will reject this certificate', text: 'Test Access fails with “Could not establish trust relationship for the SSL/TLS secure channel”.' },
+    accept: {
+      title: 'The router will accept this certificate',
+      text: 'Windows trusts the chain and the name matches the URL.',
+    },
+    reject: {
+      title: 'The router will reject this certificate',
+      text: 'Test Access fails with “Could not establish trust relationship for the SSL/TLS secure channel”.',
+    },
     depends: {
       title: 'The router accepts it only if it trusts your root',
       text: 'It passes once the missing root or intermediate certificate is in the Local Computer store of the router computer, or the server sends it. Until then it fails.',
@@ -68,25 +81,34 @@ export const en: CheckerWords = {
   findings: {
     'input.empty': {
       title: 'Nothing pasted',
-      explain: () => ['Paste the certificate, the text from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----, or drop its .cer file here.'],
+      explain: () => [
+        'Paste the certificate, the text from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----, or drop its .cer file here.',
+      ],
     },
     'input.unrecognized': {
       title: 'Not a certificate',
       explain: (p) =>
         text(p, 'block')
           ? say`${where(p)}${text(p, 'label') ? say` (${code(text(p, 'label'))})` : []} is not a certificate.`
-          : ['No certificate was found. Paste it as PEM text (-----BEGIN CERTIFICATE-----) or Base64, or drop the .cer, .crt, .pem, .der or .p7b file.'],
+          : [
+              'No certificate was found. Paste it as PEM text (-----BEGIN CERTIFICATE-----) or Base64, or drop the .cer, .crt, .pem, .der or .p7b file.',
+            ],
     },
     'input.malformed': {
       title: 'Damaged certificate',
-      explain: (p) => [`${where(p)} cannot be read as a certificate: ${malformed[text(p, 'reason')] ?? 'it is not a valid certificate'}.`],
+      explain: (p) => [
+        `${where(p)} cannot be read as a certificate: ${malformed[text(p, 'reason')] ?? 'it is not a valid certificate'}.`,
+      ],
     },
     'input.too-large': {
       title: 'Too much to check',
       explain: (p) => {
         const reason = text(p, 'reason');
         if (reason === 'bytes') return ['The input is larger than 1 MiB. Paste only the certificates.'];
-        if (reason === 'blocks' || reason === 'certificates') return [`There are more than ${count(p, 'limit')} blocks or certificates. Paste only the chain the server sends.`];
+        if (reason === 'blocks' || reason === 'certificates')
+          return [
+            `There are more than ${count(p, 'limit')} blocks or certificates. Paste only the chain the server sends.`,
+          ];
         return [`${where(p)} is nested too deeply or is too complex to be a certificate.`];
       },
     },
@@ -98,7 +120,9 @@ export const en: CheckerWords = {
     },
     'input.csr': {
       title: 'A certificate request, not a certificate',
-      explain: (p) => [`${where(p)} is a certificate signing request (CSR). Send it to your certification authority, then check the certificate it issues.`],
+      explain: (p) => [
+        `${where(p)} is a certificate signing request (CSR). Send it to your certification authority, then check the certificate it issues.`,
+      ],
     },
     'input.pkcs12': {
       title: 'A PFX file: check the certificate without its key',
@@ -114,11 +138,13 @@ export const en: CheckerWords = {
     },
     'url.not-https': {
       title: 'Not an HTTPS address',
-      explain: (p) => say`The URL starts with ${code(`${text(p, 'scheme')}://`)}: no TLS connection is made, so no certificate is checked at all. The router's EWS URL normally starts with https://.`,
+      explain: (p) =>
+        say`The URL starts with ${code(`${text(p, 'scheme')}://`)}: no TLS connection is made, so no certificate is checked at all. The router's EWS URL normally starts with https://.`,
     },
     'name.match': {
       title: 'The name matches',
-      explain: (p) => say`The certificate names ${code(text(p, 'name'))}, which covers the host ${code(text(p, 'host'))}.`,
+      explain: (p) =>
+        say`The certificate names ${code(text(p, 'name'))}, which covers the host ${code(text(p, 'host'))}.`,
     },
     'name.mismatch': {
       title: 'The host name is not on the certificate',
@@ -133,7 +159,9 @@ export const en: CheckerWords = {
     },
     'trust.self-signed': {
       title: 'Self-signed certificate',
-      explain: () => ['It is signed by itself: no certification authority vouches for it, so the router computer does not trust it (untrusted root, RemoteCertificateChainErrors).'],
+      explain: () => [
+        'It is signed by itself: no certification authority vouches for it, so the router computer does not trust it (untrusted root, RemoteCertificateChainErrors).',
+      ],
     },
     'trust.private-root': {
       title: 'Private root: the router computer must trust it',
@@ -161,19 +189,26 @@ export const en: CheckerWords = {
     },
     'chain.issuer-not-ca': {
       title: 'The issuer is not a certification authority',
-      explain: (p) => say`It issued ${cert(p?.issued)}, but it may not issue certificates: ${notCa[text(p, 'reason')] ?? 'it is not a CA'}.`,
+      explain: (p) =>
+        say`It issued ${cert(p?.issued)}, but it may not issue certificates: ${notCa[text(p, 'reason')] ?? 'it is not a CA'}.`,
     },
     'chain.order': {
       title: 'Pasted out of order',
-      explain: () => ['The certificates were not in chain order (server certificate first, then each issuer). The checker sorted them; a server should send them in order.'],
+      explain: () => [
+        'The certificates were not in chain order (server certificate first, then each issuer). The checker sorted them; a server should send them in order.',
+      ],
     },
     'chain.duplicate': {
       title: 'Pasted more than once',
-      explain: (p) => [`It was pasted ${count(p, 'copies')} times (blocks ${list(p, 'blocks').join(', ')}); once is enough.`],
+      explain: (p) => [
+        `It was pasted ${count(p, 'copies')} times (blocks ${list(p, 'blocks').join(', ')}); once is enough.`,
+      ],
     },
     'chain.unrelated': {
       title: 'Not part of the chain',
-      explain: () => ["It does not belong to the server certificate's chain. The router never sees it; check whether the right certificate was exported."],
+      explain: () => [
+        "It does not belong to the server certificate's chain. The router never sees it; check whether the right certificate was exported.",
+      ],
     },
     'time.expired': {
       title: 'Expired',
@@ -181,19 +216,26 @@ export const en: CheckerWords = {
     },
     'time.not-yet-valid': {
       title: 'Not valid yet',
-      explain: (p) => [`It is valid only from ${date(text(p, 'notBefore'))}. If that date has passed, the clock of this computer or of the router computer is wrong.`],
+      explain: (p) => [
+        `It is valid only from ${date(text(p, 'notBefore'))}. If that date has passed, the clock of this computer or of the router computer is wrong.`,
+      ],
     },
     'time.expiring-soon': {
       title: 'Expires soon',
-      explain: (p) => [`It expires on ${date(text(p, 'notAfter'))}, in ${days(count(p, 'days'))}. Renew it before then.`],
+      explain: (p) => [
+        `It expires on ${date(text(p, 'notAfter'))}, in ${days(count(p, 'days'))}. Renew it before then.`,
+      ],
     },
     'usage.no-server-auth': {
       title: 'Not allowed for a TLS server',
-      explain: (p) => say`Its extended key usage allows only ${codeList(list(p, 'usages'), 'and')}, not Server Authentication, so Windows refuses it for HTTPS.`,
+      explain: (p) =>
+        say`Its extended key usage allows only ${codeList(list(p, 'usages'), 'and')}, not Server Authentication, so Windows refuses it for HTTPS.`,
     },
     'usage.leaf-is-ca': {
       title: 'The server certificate is marked as a CA',
-      explain: () => ['The server certificate says CA:TRUE. Windows still accepts it, but it is a misissued certificate: ask for an ordinary server certificate.'],
+      explain: () => [
+        'The server certificate says CA:TRUE. Windows still accepts it, but it is a misissued certificate: ask for an ordinary server certificate.',
+      ],
     },
     'crypto.weak-key': {
       title: 'Weak key',
@@ -201,7 +243,8 @@ export const en: CheckerWords = {
     },
     'crypto.weak-signature': {
       title: 'Weak signature',
-      explain: (p) => say`It is signed with ${code(text(p, 'hash'))} (${code(text(p, 'algorithm'))}), which is no longer considered secure.`,
+      explain: (p) =>
+        say`It is signed with ${code(text(p, 'hash'))} (${code(text(p, 'algorithm'))}), which is no longer considered secure.`,
     },
   },
   readMore: { problem: 'Cause and fix:', note: 'Explained in:' },
@@ -237,7 +280,8 @@ export const en: CheckerWords = {
   },
   keyDescription: (algorithm, bits, curve) => [algorithm, curve, bits ? `${bits} bits` : ''].filter(Boolean).join(' '),
   source: (format, block, line, position) => {
-    const kind = { pem: 'PEM block', der: 'DER file', base64: 'Base64 block', pkcs7: 'PKCS#7 bundle' }[format] ?? format;
+    const kind =
+      { pem: 'PEM block', der: 'DER file', base64: 'Base64 block', pkcs7: 'PKCS#7 bundle' }[format] ?? format;
     return `${kind} ${block}${line ? `, line ${line}` : ''}${position ? `, certificate ${position}` : ''}`;
   },
   chain: {
@@ -257,7 +301,12 @@ export const en: CheckerWords = {
     },
     unrelated: 'Also pasted, not part of the chain:',
   },
-  copy: { button: 'Copy', fingerprint: (name) => `Copy ${name}`, copied: 'Copied', failed: 'Select the text and copy it by hand' },
+  copy: {
+    button: 'Copy',
+    fingerprint: (name) => `Copy ${name}`,
+    copied: 'Copied',
+    failed: 'Select the text and copy it by hand',
+  },
   report: {
     copyText: 'Copy report',
     copyMarkdown: 'Copy as Markdown',

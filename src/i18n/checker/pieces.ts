@@ -57,5 +57,9 @@ export function list(params: Params, name: string): string[] {
 
 /** Joins pieces into plain text; `certificateName` names a referenced certificate. */
 export function piecesToText(pieces: readonly Piece[], certificateName: (index: number) => string): string {
-  return pieces.map((piece) => (typeof piece === 'string' ? piece : 'code' in piece ? piece.code : certificateName(piece.certificate))).join('');
+  return pieces
+    .map((piece) =>
+      typeof piece === 'string' ? piece : 'code' in piece ? piece.code : certificateName(piece.certificate),
+    )
+    .join('');
 }

@@ -50,7 +50,12 @@ export interface CheckerWords {
     source: string;
     selfSigned: string;
   };
-  validity: { expiresIn: (days: number) => string; expiredAgo: (days: number) => string; validIn: (days: number) => string; today: string };
+  validity: {
+    expiresIn: (days: number) => string;
+    expiredAgo: (days: number) => string;
+    validIn: (days: number) => string;
+    today: string;
+  };
   keyDescription: (algorithm: string, bits: number | undefined, curve: string | undefined) => string;
   source: (format: string, block: number, line: number | undefined, position: number | undefined) => string;
   chain: {
@@ -59,7 +64,15 @@ export interface CheckerWords {
     breaks: string;
     missingIssuer: (issuer: string) => Piece[];
     publicRoot: (root: string) => Piece[];
-    status: { publicRoot: string; privateRoot: string; selfSigned: string; badSignature: string; expired: string; notYetValid: string; notCa: string };
+    status: {
+      publicRoot: string;
+      privateRoot: string;
+      selfSigned: string;
+      badSignature: string;
+      expired: string;
+      notYetValid: string;
+      notCa: string;
+    };
     unrelated: string;
   };
   copy: { button: string; fingerprint: (name: string) => string; copied: string; failed: string };

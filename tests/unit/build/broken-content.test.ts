@@ -55,7 +55,9 @@ describe('astro build on broken content', { timeout: 120_000 }, () => {
     });
     const { code, output } = await build(root);
     expect(code).not.toBe(0);
-    expect(output).toContain('content/articles/english-only/cs.mdx: missing: article "english-only" has no "cs" version');
+    expect(output).toContain(
+      'content/articles/english-only/cs.mdx: missing: article "english-only" has no "cs" version',
+    );
   });
 
   it('fails when a resolution names an unknown cause, naming the file and field', async () => {

@@ -9,10 +9,16 @@ describe('the checker examples', () => {
       const now = new Date(when);
       const verdict = async (name: keyof typeof EXAMPLES) => {
         const diagnosis = await diagnose(EXAMPLES[name].certificate, EXAMPLES[name].url, { now });
-        return { accepts: diagnosis.verdict.routerAccepts, findings: diagnosis.findings.map((finding) => finding.id).sort() };
+        return {
+          accepts: diagnosis.verdict.routerAccepts,
+          findings: diagnosis.findings.map((finding) => finding.id).sort(),
+        };
       };
       expect(await verdict('self-signed')).toEqual({ accepts: false, findings: ['name.match', 'trust.self-signed'] });
-      expect(await verdict('name-mismatch')).toEqual({ accepts: false, findings: ['name.mismatch', 'trust.public-root'] });
+      expect(await verdict('name-mismatch')).toEqual({
+        accepts: false,
+        findings: ['name.mismatch', 'trust.public-root'],
+      });
       expect(await verdict('healthy')).toEqual({ accepts: true, findings: ['name.match', 'trust.public-root'] });
     });
   }

@@ -10,7 +10,10 @@ function articles(locale: string): ArticleSections[] {
     .filter((file) => file.data.locale === locale)
     .map((file) => ({
       data: file.data,
-      headings: [...file.body.matchAll(/^#{2,6}\s+(.+?)\s*$/gm)].map((match, index) => ({ slug: `heading-${index}`, text: match[1]! })),
+      headings: [...file.body.matchAll(/^#{2,6}\s+(.+?)\s*$/gm)].map((match, index) => ({
+        slug: `heading-${index}`,
+        text: match[1]!,
+      })),
     }));
 }
 
@@ -31,8 +34,13 @@ describe('links from findings to articles', () => {
     it(`${locale}: a finding listed under an article's causes links to those causes, first by article id`, () => {
       const listed = articles(locale)
         .sort((a, b) => a.data.id.localeCompare(b.data.id))
-        .flatMap(({ data }) => data.causes.flatMap((cause) => cause.findings.map((finding) => ({ finding, href: `/${locale}/${data.id}/#cause-${cause.id}` }))));
-      for (const { finding, href } of listed) expect(links[finding as keyof typeof links].map((link) => link.href)).toContain(href);
+        .flatMap(({ data }) =>
+          data.causes.flatMap((cause) =>
+            cause.findings.map((finding) => ({ finding, href: `/${locale}/${data.id}/#cause-${cause.id}` })),
+          ),
+        );
+      for (const { finding, href } of listed)
+        expect(links[finding as keyof typeof links].map((link) => link.href)).toContain(href);
       expect(links['trust.self-signed'][0]!.href).toBe(`/${locale}/email-router-ssl-trust/#cause-self-signed`);
       expect(links['name.mismatch'][0]!.href).toBe(`/${locale}/email-router-ssl-trust/#cause-name-mismatch`);
     });
@@ -41,12 +49,16 @@ describe('links from findings to articles', () => {
       const check = links['input.private-key'][0]!;
       expect(check.href).toMatch(new RegExp(`^/${locale}/email-router-ssl-trust/#`));
       expect(check.title).toBe(locale === 'en' ? 'Check the certificate yourself' : 'Jak certifikát zkontrolovat sami');
-      for (const id of FINDING_IDS.filter((candidate) => /^(input|url)\./.test(candidate))) expect(links[id]).toEqual([check]);
+      for (const id of FINDING_IDS.filter((candidate) => /^(input|url)\./.test(candidate)))
+        expect(links[id]).toEqual([check]);
     });
   }
 
   it('refuses to build when a section named for a finding is gone', () => {
-    const broken = articles('en').map((article) => ({ ...article, headings: article.headings.filter((heading) => heading.text !== 'Check the certificate yourself') }));
+    const broken = articles('en').map((article) => ({
+      ...article,
+      headings: article.headings.filter((heading) => heading.text !== 'Check the certificate yourself'),
+    }));
     expect(() => findingLinks(broken)).toThrow(/input\.empty.*email-router-ssl-trust\/en\.mdx does not have/);
   });
 });

@@ -7,7 +7,17 @@ import type { FindingLink } from '../../../src/site/finding-links.ts';
 import { buildReport } from '../../../src/client/checker/report.ts';
 import { FIXTURES_DIR, fixtureCase, MANIFEST, readFixture } from '../../../scripts/lib/fixture-manifest.ts';
 
-const links = new Map<FindingId, FindingLink[]>([['name.match', [{ href: '/en/email-router-ssl-trust/#cause-name-mismatch', title: 'The host name in the URL is not on the certificate' }]]]);
+const links = new Map<FindingId, FindingLink[]>([
+  [
+    'name.match',
+    [
+      {
+        href: '/en/email-router-ssl-trust/#cause-name-mismatch',
+        title: 'The host name in the URL is not on the certificate',
+      },
+    ],
+  ],
+]);
 
 async function report(name: string, format: 'text' | 'markdown', words = en): Promise<string> {
   const fixture = fixtureCase(name);
@@ -18,7 +28,9 @@ async function report(name: string, format: 'text' | 'markdown', words = en): Pr
 
 describe('the copied report', () => {
   it('never contains a private key pasted with the certificate', async () => {
-    const key = readFileSync(new URL('leaf-with-key.pem', FIXTURES_DIR), 'utf8').split('-----BEGIN PRIVATE KEY-----')[1]!.split('\n')[1]!;
+    const key = readFileSync(new URL('leaf-with-key.pem', FIXTURES_DIR), 'utf8')
+      .split('-----BEGIN PRIVATE KEY-----')[1]!
+      .split('\n')[1]!;
     for (const format of ['text', 'markdown'] as const) {
       const text = await report('leaf-with-key', format);
       expect(text).not.toContain('PRIVATE KEY-----');
@@ -31,7 +43,9 @@ describe('the copied report', () => {
     const text = await report('chain-full', 'text');
     expect(text).toContain(`Verdict: ${en.verdict.depends.title}`);
     expect(text).toContain('.NET reports: RemoteCertificateChainErrors');
-    expect(text).toContain('More: The host name in the URL is not on the certificate https://kb.example.org/en/email-router-ssl-trust/#cause-name-mismatch');
+    expect(text).toContain(
+      'More: The host name in the URL is not on the certificate https://kb.example.org/en/email-router-ssl-trust/#cause-name-mismatch',
+    );
     expect(text).toContain('CN=Contoso Root CA, O=Contoso Ltd, C=CZ');
     expect(text.match(/^\d\. /gm)).toHaveLength(3);
   });
@@ -41,7 +55,9 @@ describe('the copied report', () => {
     for (const line of markdown.split('\n').filter((candidate) => candidate.includes(MANIFEST.xss))) {
       expect(line.replace(/`[^`]*`/g, '')).not.toContain('<img');
     }
-    expect(markdown).toContain('[The host name in the URL is not on the certificate](https://kb.example.org/en/email-router-ssl-trust/#cause-name-mismatch)');
+    expect(markdown).toContain(
+      '[The host name in the URL is not on the certificate](https://kb.example.org/en/email-router-ssl-trust/#cause-name-mismatch)',
+    );
   });
 
   it('is written in the page language', async () => {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../src/checker/index.ts';
-import { chainOf, findingsToShow, matchedName, roleOf, validityOf, verdictAttribute, verdictOf, type CheckResult } from '../../../src/client/checker/view.ts';
+import {
+  chainOf,
+  findingsToShow,
+  matchedName,
+  roleOf,
+  validityOf,
+  verdictAttribute,
+  verdictOf,
+  type CheckResult,
+} from '../../../src/client/checker/view.ts';
 import { fixtureCase, readFixture } from '../../../scripts/lib/fixture-manifest.ts';
 
 async function check(name: string, url?: string): Promise<CheckResult> {
@@ -50,13 +59,25 @@ describe('what the checker results show', () => {
   });
 
   it('breaks the chain at a self-signed leaf, an expired CA and a bad signature', async () => {
-    expect(chainOf((await check('self-signed')).diagnosis)[0]).toMatchObject({ statuses: ['selfSigned'], broken: true });
-    expect(chainOf((await check('expired-intermediate')).diagnosis)[1]).toMatchObject({ statuses: ['expired'], broken: true });
-    expect(chainOf((await check('bad-signature')).diagnosis)[0]).toMatchObject({ statuses: ['badSignature'], broken: true });
+    expect(chainOf((await check('self-signed')).diagnosis)[0]).toMatchObject({
+      statuses: ['selfSigned'],
+      broken: true,
+    });
+    expect(chainOf((await check('expired-intermediate')).diagnosis)[1]).toMatchObject({
+      statuses: ['expired'],
+      broken: true,
+    });
+    expect(chainOf((await check('bad-signature')).diagnosis)[0]).toMatchObject({
+      statuses: ['badSignature'],
+      broken: true,
+    });
   });
 
   it('adds the public root that was not pasted, and leaves unrelated certificates out of the chain', async () => {
-    expect(chainOf((await check('public-issuer')).diagnosis).at(-1)).toEqual({ kind: 'public-root', root: 'CN=ISRG Root X1, O=Internet Security Research Group, C=US' });
+    expect(chainOf((await check('public-issuer')).diagnosis).at(-1)).toEqual({
+      kind: 'public-root',
+      root: 'CN=ISRG Root X1, O=Internet Security Research Group, C=US',
+    });
     const unrelated = await check('unrelated');
     expect(chainOf(unrelated.diagnosis)).toHaveLength(3);
     expect(roleOf(unrelated.diagnosis, 3)).toBe('unrelated');
@@ -74,7 +95,10 @@ describe('what the checker results show', () => {
   it('knows which name matched, by RFC 9525 or by the old Windows rules', async () => {
     expect(matchedName((await check('wildcard')).diagnosis)).toEqual({ name: '*.contoso.com', inCommonName: false });
     expect(matchedName((await check('cn-only')).diagnosis)).toEqual({ name: 'mail.contoso.com', inCommonName: true });
-    expect(matchedName((await check('partial-wildcard')).diagnosis)).toEqual({ name: 'mail*.contoso.com', inCommonName: false });
+    expect(matchedName((await check('partial-wildcard')).diagnosis)).toEqual({
+      name: 'mail*.contoso.com',
+      inCommonName: false,
+    });
     expect(matchedName((await check('san-mismatch')).diagnosis)).toBeNull();
   });
 });

@@ -22,15 +22,20 @@ describe('the checker result words', () => {
   it('explain every finding of every fixture in both languages, with its parameters and no gaps', async () => {
     const seen = new Set<string>();
     for (const fixture of MANIFEST.cases) {
-      const diagnosis = await diagnose(readFixture(fixture.file, fixture.format), fixture.url, { now: new Date(fixture.now) });
+      const diagnosis = await diagnose(readFixture(fixture.file, fixture.format), fixture.url, {
+        now: new Date(fixture.now),
+      });
       for (const finding of diagnosis.findings) {
         seen.add(finding.id);
         for (const words of Object.values(WORDS)) {
           const sentence = piecesToText(words.findings[finding.id].explain(finding.params, finding.certificate), name);
-          expect(sentence, `${fixture.name} ${finding.id}`).not.toMatch(/undefined|NaN|\[object|\$\{| [,;:]| \.(?![A-Za-z])|^\s|\s$/);
+          expect(sentence, `${fixture.name} ${finding.id}`).not.toMatch(
+            /undefined|NaN|\[object|\$\{| [,;:]| \.(?![A-Za-z])|^\s|\s$/,
+          );
           for (const value of Object.values(finding.params ?? {})) {
             // Names, dates' years and counts from the certificate appear in the sentence.
-            if (typeof value === 'string' && /^[\w.*-]+\.[a-z]{2,}$/i.test(value)) expect(sentence, `${fixture.name} ${finding.id}`).toContain(value);
+            if (typeof value === 'string' && /^[\w.*-]+\.[a-z]{2,}$/i.test(value))
+              expect(sentence, `${fixture.name} ${finding.id}`).toContain(value);
           }
         }
       }

@@ -32,7 +32,12 @@ describe('CLI string tables', { timeout: 30_000 }, () => {
       { id: 'input.too-large', severity: 'error', params: { reason: 'bytes', limit: 1048576 } },
       { id: 'input.too-large', severity: 'error', params: { reason: 'blocks', limit: 50 } },
       { id: 'input.too-large', severity: 'error', params: { block: 2, reason: 'asn1-depth' } },
-      { id: 'time.expiring-soon', severity: 'warning', certificate: 0, params: { notAfter: '2026-02-01T00:00:00.000Z', days: 3 } },
+      {
+        id: 'time.expiring-soon',
+        severity: 'warning',
+        certificate: 0,
+        params: { notAfter: '2026-02-01T00:00:00.000Z', days: 3 },
+      },
       { id: 'chain.duplicate', severity: 'info', certificate: 1, params: { copies: 2, blocks: [1, 3] } },
     ];
     expect(findings.map((finding) => findingMessage(finding, 'cs'))).toEqual([

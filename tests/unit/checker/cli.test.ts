@@ -19,10 +19,18 @@ interface Run {
   stderr: string;
 }
 
-function trustcheck(args: string[], options: { env?: Record<string, string>; stdin?: string | Buffer } = {}): Promise<Run> {
+function trustcheck(
+  args: string[],
+  options: { env?: Record<string, string>; stdin?: string | Buffer } = {},
+): Promise<Run> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args], {
-      env: { PATH: process.env.PATH ?? '', LANG: 'en_US.UTF-8', TRUSTCHECK_NOW: MANIFEST.referenceDate, ...options.env },
+      env: {
+        PATH: process.env.PATH ?? '',
+        LANG: 'en_US.UTF-8',
+        TRUSTCHECK_NOW: MANIFEST.referenceDate,
+        ...options.env,
+      },
     });
     let stdout = '';
     let stderr = '';
@@ -77,26 +85,37 @@ describe('trustcheck', { timeout: 60_000 }, () => {
   });
 
   it('reads standard input, and several files as one paste', async () => {
-    const stdin = await trustcheck(['--json', '--url', MAIL], { stdin: readFileSync(fixture('chain-root-missing.pem')) });
+    const stdin = await trustcheck(['--json', '--url', MAIL], {
+      stdin: readFileSync(fixture('chain-root-missing.pem')),
+    });
     expect(JSON.parse(stdin.stdout).certificates).toHaveLength(2);
     const files = await trustcheck(['--json', '--url', MAIL, fixture('leaf.der'), fixture('chain-full.pem')]);
     expect(JSON.parse(files.stdout).findings.map((finding: { id: string }) => finding.id)).toContain('chain.duplicate');
   });
 
   it('speaks Czech when LANG says so, or --lang does', async () => {
-    const run = await trustcheck(['--url', 'https://owa.fabrikam.com/', fixture('chain-full.pem')], { env: { LANG: 'cs_CZ.UTF-8' } });
+    const run = await trustcheck(['--url', 'https://owa.fabrikam.com/', fixture('chain-full.pem')], {
+      env: { LANG: 'cs_CZ.UTF-8' },
+    });
     expect(run.stdout).toContain('Router tento certifikát NEPŘIJME.');
     expect(run.stdout).toContain('na certifikátu není');
-    const forced = await trustcheck(['--lang', 'en', '--url', MAIL, fixture('chain-full.pem')], { env: { LC_ALL: 'sk_SK.UTF-8' } });
+    const forced = await trustcheck(['--lang', 'en', '--url', MAIL, fixture('chain-full.pem')], {
+      env: { LC_ALL: 'sk_SK.UTF-8' },
+    });
     expect(forced.stdout).toContain('Findings:');
   });
 
   it('links each finding to the article section that explains it, else to the checker page', async () => {
     const env = { TRUSTKB_SITE: 'https://trustkb.example/' };
     const run = await trustcheck(['--url', 'https://owa.fabrikam.com/', fixture('chain-full.pem')], { env });
-    const article = readArticleFiles().find((file) => file.data.locale === 'en' && file.data.causes.some((cause) => cause.findings.includes('name.mismatch')));
+    const article = readArticleFiles().find(
+      (file) => file.data.locale === 'en' && file.data.causes.some((cause) => cause.findings.includes('name.mismatch')),
+    );
     const cause = article?.data.causes.find((entry) => entry.findings.includes('name.mismatch'));
-    const expected = article && cause ? `https://trustkb.example/en/${article.data.id}/#cause-${cause.id}` : 'https://trustkb.example/en/checker/';
+    const expected =
+      article && cause
+        ? `https://trustkb.example/en/${article.data.id}/#cause-${cause.id}`
+        : 'https://trustkb.example/en/checker/';
     expect(run.stdout).toContain(expected);
     expect(findingLinks('cs', env).linkFor('chain.unrelated')).toMatch(/^https:\/\/trustkb\.example\/cs\//);
   });
@@ -118,7 +137,10 @@ describe('trustcheck --connect', { timeout: 60_000 }, () => {
   let server: Server;
   let port = 0;
   beforeAll(async () => {
-    server = createServer({ key: readFileSync(fixture('private-key.pem')), cert: readFileSync(fixture('chain-root-missing.pem')) }, (socket) => socket.end());
+    server = createServer(
+      { key: readFileSync(fixture('private-key.pem')), cert: readFileSync(fixture('chain-root-missing.pem')) },
+      (socket) => socket.end(),
+    );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const address = server.address();
     port = typeof address === 'object' && address ? address.port : 0;
@@ -133,7 +155,10 @@ describe('trustcheck --connect', { timeout: 60_000 }, () => {
       'CN=mail.contoso.com, O=Contoso Ltd, C=CZ',
       'CN=Contoso Issuing CA 1, O=Contoso Ltd, C=CZ',
     ]);
-    expect(diagnosis.findings.map((finding: { id: string }) => finding.id).sort()).toEqual(['chain.incomplete', 'name.match']);
+    expect(diagnosis.findings.map((finding: { id: string }) => finding.id).sort()).toEqual([
+      'chain.incomplete',
+      'name.match',
+    ]);
   });
 
   it('checks against the connected host when no URL is given', async () => {
@@ -156,4 +181,3 @@ describe('trustcheck --connect', { timeout: 60_000 }, () => {
     expect(run.stderr).toContain('Cannot get the certificate chain');
   });
 });
-

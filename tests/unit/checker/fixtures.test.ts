@@ -38,7 +38,9 @@ describe('fixture manifest', { timeout: 30_000 }, () => {
 describe('what the checker reads from a certificate', () => {
   it('agrees with Node on fingerprints, serial, dates and names', async () => {
     const diagnosis = await run('chain-full');
-    const pems = (readFixture('chain-full.pem', 'text') as string).match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g)!;
+    const pems = (readFixture('chain-full.pem', 'text') as string).match(
+      /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g,
+    )!;
     for (const [index, pem] of pems.entries()) {
       const node = new X509Certificate(pem);
       const ours = diagnosis.certificates[index]!;
@@ -67,12 +69,19 @@ describe('what the checker reads from a certificate', () => {
   it('reads keys and signature algorithms of every family', async () => {
     const ecdsa = await run('ecdsa');
     expect(ecdsa.certificates.map((certificate) => certificate.publicKey.curve)).toEqual(['P-256', 'P-384', 'P-521']);
-    expect(ecdsa.certificates.map((certificate) => certificate.signatureAlgorithm)).toEqual(['ecdsa-with-SHA384', 'ecdsa-with-SHA512', 'ecdsa-with-SHA512']);
+    expect(ecdsa.certificates.map((certificate) => certificate.signatureAlgorithm)).toEqual([
+      'ecdsa-with-SHA384',
+      'ecdsa-with-SHA512',
+      'ecdsa-with-SHA512',
+    ]);
     expect((await run('ed25519')).certificates[0]?.publicKey).toEqual({ algorithm: 'Ed25519', bits: 256 });
     expect((await run('rsa-pss')).certificates[0]?.signatureAlgorithm).toBe('RSASSA-PSS (SHA-256)');
     expect((await run('rsa-1024')).certificates[0]?.publicKey).toEqual({ algorithm: 'RSA', bits: 1024 });
     expect((await run('sha1')).certificates[0]?.signatureAlgorithm).toBe('sha1WithRSAEncryption');
-    expect((await run('self-signed')).certificates[0]).toMatchObject({ selfSigned: true, publicKey: { curve: 'P-256' } });
+    expect((await run('self-signed')).certificates[0]).toMatchObject({
+      selfSigned: true,
+      publicKey: { curve: 'P-256' },
+    });
   });
 
   it('keeps hostile and non-ASCII names as data, unchanged', async () => {
@@ -106,20 +115,34 @@ describe('what the checker reads from a certificate', () => {
       commonName: 'mail.contoso.com',
     });
     const legacy = await run('partial-wildcard');
-    expect(legacy.findings.find((finding) => finding.id === 'name.legacy-only')?.params).toMatchObject({ rule: 'partial-wildcard', name: 'mail*.contoso.com' });
-    expect((await run('cn-only')).findings.find((finding) => finding.id === 'name.legacy-only')?.params).toMatchObject({ rule: 'cn-without-san' });
+    expect(legacy.findings.find((finding) => finding.id === 'name.legacy-only')?.params).toMatchObject({
+      rule: 'partial-wildcard',
+      name: 'mail*.contoso.com',
+    });
+    expect((await run('cn-only')).findings.find((finding) => finding.id === 'name.legacy-only')?.params).toMatchObject({
+      rule: 'cn-without-san',
+    });
     const expired = await run('expired');
-    expect(expired.findings.find((finding) => finding.id === 'time.expired')?.params).toEqual({ notAfter: '2025-01-01T00:00:00.000Z', days: 379 });
+    expect(expired.findings.find((finding) => finding.id === 'time.expired')?.params).toEqual({
+      notAfter: '2025-01-01T00:00:00.000Z',
+      days: 379,
+    });
     const incomplete = await run('chain-root-missing');
-    expect(incomplete.findings.find((finding) => finding.id === 'chain.incomplete')?.params).toEqual({ issuer: 'CN=Contoso Root CA, O=Contoso Ltd, C=CZ' });
+    expect(incomplete.findings.find((finding) => finding.id === 'chain.incomplete')?.params).toEqual({
+      issuer: 'CN=Contoso Root CA, O=Contoso Ltd, C=CZ',
+    });
     // A pasted private key is reported, never echoed: no line of its Base64 body comes back.
-    const keyLines = (readFixture('private-key.pem', 'text') as string).split('\n').filter((line) => /^[A-Za-z0-9+/]{20,}/.test(line));
+    const keyLines = (readFixture('private-key.pem', 'text') as string)
+      .split('\n')
+      .filter((line) => /^[A-Za-z0-9+/]{20,}/.test(line));
     const echoed = JSON.stringify(await run('leaf-with-key'));
     for (const line of keyLines) expect(echoed).not.toContain(line.slice(0, 20));
   });
 
   it('orders errors first, then warnings, then information', async () => {
     const severities = (await run('client-auth-only')).findings.map((finding) => finding.severity);
-    expect(severities).toEqual([...severities].sort((a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b)));
+    expect(severities).toEqual(
+      [...severities].sort((a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b)),
+    );
   });
 });

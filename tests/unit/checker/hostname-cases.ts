@@ -58,7 +58,8 @@ const TRAILING = 'they keep the trailing dot; we strip one (an absolute name)';
 const LITERAL = 'they compare a wildcard host as literal text; a host with * is not a host';
 const UNDERSCORE = 'OpenSSL lets a wildcard stand only for letters, digits and hyphens';
 const LEADING_DOT = 'OpenSSL reads a leading dot as "any subdomain of"';
-const CN_FALLBACK = 'OpenSSL reads the CN when there is no DNS SAN; Windows (and we) only when there is no SAN name at all';
+const CN_FALLBACK =
+  'OpenSSL reads the CN when there is no DNS SAN; Windows (and we) only when there is no SAN name at all';
 
 /** Compact rows: [names, host, rfc, legacy rule?, node note?, openssl note?] */
 type Row = [NameSet, string, boolean, LegacyRule?, string?, string?];
@@ -105,7 +106,14 @@ const rows: Row[] = [
   ['mail', 'user@mail.contoso.com', false],
   ['mail', '*.contoso.com', false],
   ['mail', 'mail.contoso.com%00', false],
-  ['mail', 'mail.contoso.com\u0000', false, undefined, 'checkHost hands the string to C, which stops at the NUL byte', 'a NUL byte cannot be passed on a command line'],
+  [
+    'mail',
+    'mail.contoso.com\u0000',
+    false,
+    undefined,
+    'checkHost hands the string to C, which stops at the NUL byte',
+    'a NUL byte cannot be passed on a command line',
+  ],
   ['mail', '.', false],
   ['wildcard', '*.contoso.com', false, undefined, LITERAL, LITERAL],
   ['wildcard', '*', false],
@@ -164,8 +172,22 @@ const rows: Row[] = [
   ['idnWildcard', 'mail.xn--potovn-8va73g.cz', true],
   ['idnWildcard', 'mail.poštovní.cz', true, undefined, IDN, IDN],
   ['idnWildcard', 'xn--potovn-8va73g.cz', false],
-  ['unicodeSan', 'xn--potovn-8va73g.contoso.cz', true, undefined, 'a U-label in a SAN is invalid; we still compare its A-label', 'a U-label in a SAN is invalid; we still compare its A-label'],
-  ['unicodeSan', 'poštovní.contoso.cz', true, undefined, 'the U-label SAN is not valid IA5String text', 'the U-label SAN is not valid IA5String text'],
+  [
+    'unicodeSan',
+    'xn--potovn-8va73g.contoso.cz',
+    true,
+    undefined,
+    'a U-label in a SAN is invalid; we still compare its A-label',
+    'a U-label in a SAN is invalid; we still compare its A-label',
+  ],
+  [
+    'unicodeSan',
+    'poštovní.contoso.cz',
+    true,
+    undefined,
+    'the U-label SAN is not valid IA5String text',
+    'the U-label SAN is not valid IA5String text',
+  ],
   ['mail', 'mail.contoso.com。', true, undefined, IDN, IDN],
   ['mail', 'ｍａｉｌ.contoso.com', true, undefined, IDN, IDN],
   // The subject CN: ignored by RFC 9525, used by Windows only without SAN names.
@@ -179,7 +201,14 @@ const rows: Row[] = [
   ['cnOnlyWildcard', 'a.b.contoso.com', false],
   ['cnOnlyPartial', 'mail1.contoso.com', false, 'cn-without-san'],
   ['cnOnlyPartial', 'owa.contoso.com', false],
-  ['cnOnlyIp', '192.0.2.10', false, 'cn-without-san', 'X509_check_ip never reads the CN', 'X509_check_ip never reads the CN'],
+  [
+    'cnOnlyIp',
+    '192.0.2.10',
+    false,
+    'cn-without-san',
+    'X509_check_ip never reads the CN',
+    'X509_check_ip never reads the CN',
+  ],
   ['cnOnlyIp', '192.0.2.11', false],
   ['cnWithOtherSan', 'mail.contoso.com', false],
   ['cnWithOtherSan', 'owa.contoso.com', true],

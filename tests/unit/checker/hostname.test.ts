@@ -13,19 +13,27 @@ describe('host matching table', { timeout: 30_000 }, () => {
     expect(HOST_CASES.length).toBeGreaterThanOrEqual(150);
   });
 
-  it.each(HOST_CASES.map((row) => [`${row.names} ← ${JSON.stringify(row.host)}`, row] as const))('%s', (_title, row) => {
-    const names = NAME_SETS[row.names];
-    expect(matchHostname(names, row.host), 'RFC 9525').toBe(row.rfc);
-    const legacy = row.rfc ? null : (findLegacyHostnameMatch(names, row.host)?.rule ?? null);
-    expect(legacy, 'legacy Windows rule').toBe(row.legacy ?? null);
+  it.each(HOST_CASES.map((row) => [`${row.names} ← ${JSON.stringify(row.host)}`, row] as const))(
+    '%s',
+    (_title, row) => {
+      const names = NAME_SETS[row.names];
+      expect(matchHostname(names, row.host), 'RFC 9525').toBe(row.rfc);
+      const legacy = row.rfc ? null : (findLegacyHostnameMatch(names, row.host)?.rule ?? null);
+      expect(legacy, 'legacy Windows rule').toBe(row.legacy ?? null);
 
-    const windows = row.rfc || row.legacy !== undefined;
-    const opinions = askSecondOpinions(certificates.get(row.names)!, row.host);
-    const nodeAgrees = opinions.nodeStrict === row.rfc && opinions.nodeDefault === windows;
-    // A note documents a known difference; it must stay true, or be deleted.
-    expect(nodeAgrees, row.node ? `Node should differ: ${row.node}` : 'Node checkHost/checkIP').toBe(row.node === undefined);
-    if (opinions.openssl !== null) {
-      expect(opinions.openssl === windows, row.openssl ? `openssl should differ: ${row.openssl}` : 'openssl -checkhost').toBe(row.openssl === undefined);
-    }
-  });
+      const windows = row.rfc || row.legacy !== undefined;
+      const opinions = askSecondOpinions(certificates.get(row.names)!, row.host);
+      const nodeAgrees = opinions.nodeStrict === row.rfc && opinions.nodeDefault === windows;
+      // A note documents a known difference; it must stay true, or be deleted.
+      expect(nodeAgrees, row.node ? `Node should differ: ${row.node}` : 'Node checkHost/checkIP').toBe(
+        row.node === undefined,
+      );
+      if (opinions.openssl !== null) {
+        expect(
+          opinions.openssl === windows,
+          row.openssl ? `openssl should differ: ${row.openssl}` : 'openssl -checkhost',
+        ).toBe(row.openssl === undefined);
+      }
+    },
+  );
 });

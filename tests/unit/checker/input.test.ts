@@ -9,22 +9,70 @@ const leafPem = readFixture('leaf-alone.pem', 'text') as string;
 const ids = (text: string | Uint8Array) => decodeInput(text).findings.map((finding) => finding.id);
 
 describe('splitPemBlocks', () => {
-  const cases: { name: string; input: string; want: { label: string; line: number; complete: boolean; body: string }[] }[] = [
-    { name: 'one block', input: '-----BEGIN CERTIFICATE-----\nQUJD\n-----END CERTIFICATE-----\n', want: [{ label: 'CERTIFICATE', line: 1, complete: true, body: 'QUJD' }] },
-    { name: 'CRLF and text around', input: 'subject=CN = x\r\n-----BEGIN CERTIFICATE-----\r\nQU\r\nJD\r\n-----END CERTIFICATE-----\r\nbye', want: [{ label: 'CERTIFICATE', line: 2, complete: true, body: 'QUJD' }] },
-    { name: 'indented and quoted', input: '  > -----BEGIN CERTIFICATE-----\n  > QUJD\n  > -----END CERTIFICATE-----', want: [{ label: 'CERTIFICATE', line: 1, complete: true, body: 'QUJD' }] },
-    { name: 'one line', input: '-----BEGIN CERTIFICATE-----QUJD-----END CERTIFICATE-----', want: [{ label: 'CERTIFICATE', line: 1, complete: true, body: 'QUJD' }] },
-    { name: 'lower-case label', input: '-----BEGIN certificate-----\nQUJD\n-----END certificate-----', want: [{ label: 'CERTIFICATE', line: 1, complete: true, body: 'QUJD' }] },
-    { name: 'missing END', input: '-----BEGIN CERTIFICATE-----\nQUJD\n', want: [{ label: 'CERTIFICATE', line: 1, complete: false, body: 'QUJD' }] },
-    { name: 'END of another label', input: '-----BEGIN CERTIFICATE-----\nQUJD\n-----END PKCS7-----', want: [{ label: 'CERTIFICATE', line: 1, complete: false, body: 'QUJD' }] },
-    { name: 'a second BEGIN before END', input: '-----BEGIN CERTIFICATE-----\nQUJD\n-----BEGIN CERTIFICATE-----\nREVG\n-----END CERTIFICATE-----', want: [
-      { label: 'CERTIFICATE', line: 1, complete: false, body: 'QUJD' },
-      { label: 'CERTIFICATE', line: 3, complete: true, body: 'REVG' },
-    ] },
-    { name: 'RFC 1421 headers', input: '-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,00\n\nQUJD\n-----END RSA PRIVATE KEY-----', want: [{ label: 'RSA PRIVATE KEY', line: 1, complete: true, body: 'QUJD' }] },
+  const cases: {
+    name: string;
+    input: string;
+    want: { label: string; line: number; complete: boolean; body: string }[];
+  }[] = [
+    {
+      name: 'one block',
+      input: '-----BEGIN CERTIFICATE-----\nQUJD\n-----END CERTIFICATE-----\n',
+      want: [{ label: 'CERTIFICATE', line: 1, complete: true, body: 'QUJD' }],
+    },
+    {
+      name: 'CRLF and text around',
+      input: 'subject=CN = x\r\n-----BEGIN CERTIFICATE-----\r\nQU\r\nJD\r\n-----END CERTIFICATE-----\r\nbye',
+      want: [{ label: 'CERTIFICATE', line: 2, complete: true, body: 'QUJD' }],
+    },
+    {
+      name: 'indented and quoted',
+      input: '  > -----BEGIN CERTIFICATE-----\n  > QUJD\n  > -----END CERTIFICATE-----',
+      want: [{ label: 'CERTIFICATE', line: 1, complete: true, body: 'QUJD' }],
+    },
+    {
+      name: 'one line',
+      input: '-----BEGIN CERTIFICATE-----QUJD-----END CERTIFICATE-----',
+      want: [{ label: 'CERTIFICATE', line: 1, complete: true, body: 'QUJD' }],
+    },
+    {
+      name: 'lower-case label',
+      input: '-----BEGIN certificate-----\nQUJD\n-----END certificate-----',
+      want: [{ label: 'CERTIFICATE', line: 1, complete: true, body: 'QUJD' }],
+    },
+    {
+      name: 'missing END',
+      input: '-----BEGIN CERTIFICATE-----\nQUJD\n',
+      want: [{ label: 'CERTIFICATE', line: 1, complete: false, body: 'QUJD' }],
+    },
+    {
+      name: 'END of another label',
+      input: '-----BEGIN CERTIFICATE-----\nQUJD\n-----END PKCS7-----',
+      want: [{ label: 'CERTIFICATE', line: 1, complete: false, body: 'QUJD' }],
+    },
+    {
+      name: 'a second BEGIN before END',
+      input: '-----BEGIN CERTIFICATE-----\nQUJD\n-----BEGIN CERTIFICATE-----\nREVG\n-----END CERTIFICATE-----',
+      want: [
+        { label: 'CERTIFICATE', line: 1, complete: false, body: 'QUJD' },
+        { label: 'CERTIFICATE', line: 3, complete: true, body: 'REVG' },
+      ],
+    },
+    {
+      name: 'RFC 1421 headers',
+      input:
+        '-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,00\n\nQUJD\n-----END RSA PRIVATE KEY-----',
+      want: [{ label: 'RSA PRIVATE KEY', line: 1, complete: true, body: 'QUJD' }],
+    },
   ];
   it.each(cases.map((entry) => [entry.name, entry] as const))('%s', (_name, { input, want }) => {
-    expect(splitPemBlocks(input, MAX_BLOCKS).blocks.map(({ label, line, complete, body }) => ({ label, line, complete, body }))).toEqual(want);
+    expect(
+      splitPemBlocks(input, MAX_BLOCKS).blocks.map(({ label, line, complete, body }) => ({
+        label,
+        line,
+        complete,
+        body,
+      })),
+    ).toEqual(want);
   });
 
   it('stops after the block limit', () => {
@@ -46,9 +94,21 @@ describe('decodeInput', () => {
     ['whitespace', ' \r\n\t ', ['input.empty']],
     ['empty bytes', new Uint8Array(0), ['input.empty']],
     ['prose', 'see attached', ['input.unrecognized']],
-    ['a public key', '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=\n-----END PUBLIC KEY-----', ['input.unrecognized']],
-    ['an OpenSSH key', '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----', ['input.private-key']],
-    ['an encrypted key', '-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIB\n-----END ENCRYPTED PRIVATE KEY-----', ['input.private-key']],
+    [
+      'a public key',
+      '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=\n-----END PUBLIC KEY-----',
+      ['input.unrecognized'],
+    ],
+    [
+      'an OpenSSH key',
+      '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----',
+      ['input.private-key'],
+    ],
+    [
+      'an encrypted key',
+      '-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIB\n-----END ENCRYPTED PRIVATE KEY-----',
+      ['input.private-key'],
+    ],
     ['a bad Base64 body', '-----BEGIN CERTIFICATE-----\n!!!!\n-----END CERTIFICATE-----', ['input.malformed']],
     ['a block without END', '-----BEGIN CERTIFICATE-----\nMIIB', ['input.malformed']],
     ['DER of something else', new Uint8Array([0x30, 0x03, 0x02, 0x01, 0x05]), ['input.unrecognized']],
@@ -62,7 +122,9 @@ describe('decodeInput', () => {
   it('refuses deeply nested DER with a finding', () => {
     const deep = new Uint8Array(4000);
     for (let index = 0; index < 2000; index++) deep.set([0x30, 0x80], index * 2);
-    expect(decodeInput(deep).findings).toEqual([{ id: 'input.too-large', severity: 'error', params: { block: 1, reason: 'asn1-depth' } }]);
+    expect(decodeInput(deep).findings).toEqual([
+      { id: 'input.too-large', severity: 'error', params: { block: 1, reason: 'asn1-depth' } },
+    ]);
   });
 
   it('reads every certificate of concatenated DER', () => {
@@ -96,7 +158,9 @@ describe('diagnose on odd input', () => {
   });
 
   it('tolerates callers that pass the wrong types', async () => {
-    const diagnosis = await diagnose(42 as unknown as string, undefined as unknown as string, { now: new Date('nonsense') });
+    const diagnosis = await diagnose(42 as unknown as string, undefined as unknown as string, {
+      now: new Date('nonsense'),
+    });
     expect(diagnosis.findings.map((finding) => finding.id).sort()).toEqual(['input.unrecognized', 'url.invalid']);
   });
 });

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeBase64 } from '../../../src/checker/bytes.ts';
-import { diagnose, findLegacyHostnameMatch, FINDING_IDS, hostFromUrl, matchHostname, MAX_INPUT_BYTES, type Diagnosis } from '../../../src/checker/index.ts';
+import {
+  diagnose,
+  findLegacyHostnameMatch,
+  FINDING_IDS,
+  hostFromUrl,
+  matchHostname,
+  MAX_INPUT_BYTES,
+  type Diagnosis,
+} from '../../../src/checker/index.ts';
 import { readFixture } from '../../../scripts/lib/fixture-manifest.ts';
 
 /**
@@ -30,53 +38,88 @@ const url = 'https://mail.contoso.com/';
 // Generous test timeouts: CI machines may be busy running browsers next to us.
 describe('diagnose never throws and never hangs', { timeout: 60_000 }, () => {
   it('on random bytes', async () => {
-    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), async (bytes) => {
-      await diagnoseTimed(bytes, url);
-    }), { numRuns: 150 });
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), async (bytes) => {
+        await diagnoseTimed(bytes, url);
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('on random bytes that start like DER', async () => {
-    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 2048 }), async (bytes) => {
-      await diagnoseTimed(new Uint8Array([0x30, 0x82, bytes.length >> 8, bytes.length & 0xff, ...bytes]), url);
-    }), { numRuns: 150 });
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 2048 }), async (bytes) => {
+        await diagnoseTimed(new Uint8Array([0x30, 0x82, bytes.length >> 8, bytes.length & 0xff, ...bytes]), url);
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('on random text and random PEM bodies', async () => {
-    await fc.assert(fc.asyncProperty(fc.string({ maxLength: 2000 }), fc.uint8Array({ maxLength: 1500 }), async (text, bytes) => {
-      await diagnoseTimed(text, url);
-      await diagnoseTimed(`-----BEGIN CERTIFICATE-----\n${encodeBase64(bytes)}\n-----END CERTIFICATE-----\n${text}`, url);
-    }), { numRuns: 100 });
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 2000 }), fc.uint8Array({ maxLength: 1500 }), async (text, bytes) => {
+        await diagnoseTimed(text, url);
+        await diagnoseTimed(
+          `-----BEGIN CERTIFICATE-----\n${encodeBase64(bytes)}\n-----END CERTIFICATE-----\n${text}`,
+          url,
+        );
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('on truncated DER', async () => {
-    await fc.assert(fc.asyncProperty(fc.constantFrom(leafDer, bundleDer), fc.nat(), async (der, cut) => {
-      const truncated = der.subarray(0, cut % der.length);
-      const diagnosis = await diagnoseTimed(truncated, url);
-      expect(diagnosis.certificates.length).toBeLessThanOrEqual(3);
-    }), { numRuns: 150 });
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(leafDer, bundleDer), fc.nat(), async (der, cut) => {
+        const truncated = der.subarray(0, cut % der.length);
+        const diagnosis = await diagnoseTimed(truncated, url);
+        expect(diagnosis.certificates.length).toBeLessThanOrEqual(3);
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('on bit-flipped DER', async () => {
-    await fc.assert(fc.asyncProperty(fc.constantFrom(leafDer, bundleDer), fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), async (der, flips) => {
-      const flipped = der.slice();
-      for (const flip of flips) flipped[(flip >> 3) % flipped.length]! ^= 1 << (flip & 7);
-      await diagnoseTimed(flipped, url);
-    }), { numRuns: 200 });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(leafDer, bundleDer),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 4 }),
+        async (der, flips) => {
+          const flipped = der.slice();
+          for (const flip of flips) flipped[(flip >> 3) % flipped.length]! ^= 1 << (flip & 7);
+          await diagnoseTimed(flipped, url);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it('on PEM text with random edits', async () => {
-    await fc.assert(fc.asyncProperty(fc.nat(), fc.string({ maxLength: 5 }), fc.nat({ max: 20 }), async (at, insert, remove) => {
-      const position = at % chainPem.length;
-      await diagnoseTimed(chainPem.slice(0, position) + insert + chainPem.slice(position + remove), url);
-    }), { numRuns: 100 });
+    await fc.assert(
+      fc.asyncProperty(fc.nat(), fc.string({ maxLength: 5 }), fc.nat({ max: 20 }), async (at, insert, remove) => {
+        const position = at % chainPem.length;
+        await diagnoseTimed(chainPem.slice(0, position) + insert + chainPem.slice(position + remove), url);
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('on random URLs', async () => {
-    const urls = fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.domain(), fc.ipV4(), fc.ipV6(), fc.string({ maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 60 }));
-    await fc.assert(fc.asyncProperty(urls, async (candidate) => {
-      expect(() => hostFromUrl(candidate)).not.toThrow();
-      await diagnoseTimed(chainPem, candidate);
-    }), { numRuns: 150 });
+    const urls = fc.oneof(
+      fc.webUrl({ withQueryParameters: true, withFragments: true }),
+      fc.domain(),
+      fc.ipV4(),
+      fc.ipV6(),
+      fc.string({ maxLength: 300 }),
+      fc.string({ unit: 'grapheme', maxLength: 60 }),
+    );
+    await fc.assert(
+      fc.asyncProperty(urls, async (candidate) => {
+        expect(() => hostFromUrl(candidate)).not.toThrow();
+        await diagnoseTimed(chainPem, candidate);
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('on huge inputs', async () => {
@@ -84,7 +127,10 @@ describe('diagnose never throws and never hangs', { timeout: 60_000 }, () => {
     expect(tooLarge.findings.map((finding) => finding.id)).toEqual(['input.too-large']);
     await diagnoseTimed(new Uint8Array(MAX_INPUT_BYTES + 1), url);
     await diagnoseTimed('A'.repeat(MAX_INPUT_BYTES - 10), url);
-    await diagnoseTimed(`-----BEGIN CERTIFICATE-----\n${'QUFB'.repeat((MAX_INPUT_BYTES - 64) / 4)}\n-----END CERTIFICATE-----`, url);
+    await diagnoseTimed(
+      `-----BEGIN CERTIFICATE-----\n${'QUFB'.repeat((MAX_INPUT_BYTES - 64) / 4)}\n-----END CERTIFICATE-----`,
+      url,
+    );
     await diagnoseTimed(chainPem.repeat(Math.floor(MAX_INPUT_BYTES / chainPem.length / 4)), url);
     const nested = new Uint8Array(MAX_INPUT_BYTES - 16);
     for (let index = 0; index + 1 < nested.length; index += 2) nested.set([0x30, 0x80], index);
@@ -94,13 +140,26 @@ describe('diagnose never throws and never hangs', { timeout: 60_000 }, () => {
 
 describe('host matching never throws', { timeout: 60_000 }, () => {
   it('on random names and hosts', () => {
-    const name = fc.oneof(fc.domain(), fc.string({ maxLength: 40 }), fc.constantFrom('*.contoso.com', 'mail*.contoso.com', '*', '*.', 'xn--*.a.b'));
-    fc.assert(fc.property(fc.array(name, { maxLength: 4 }), fc.array(fc.oneof(fc.ipV4(), fc.ipV6(), fc.string({ maxLength: 20 })), { maxLength: 3 }), fc.option(name), fc.oneof(fc.domain(), fc.ipV4(), fc.ipV6(), fc.string({ maxLength: 60 })), (dns, ip, cn, host) => {
-      const names = { dns, ip, cn };
-      const rfc = matchHostname(names, host);
-      const legacy = findLegacyHostnameMatch(names, host);
-      // A name RFC 9525 accepts is never only a legacy match.
-      if (rfc) expect(legacy?.rule).not.toBe('partial-wildcard');
-    }), { numRuns: 500 });
+    const name = fc.oneof(
+      fc.domain(),
+      fc.string({ maxLength: 40 }),
+      fc.constantFrom('*.contoso.com', 'mail*.contoso.com', '*', '*.', 'xn--*.a.b'),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(name, { maxLength: 4 }),
+        fc.array(fc.oneof(fc.ipV4(), fc.ipV6(), fc.string({ maxLength: 20 })), { maxLength: 3 }),
+        fc.option(name),
+        fc.oneof(fc.domain(), fc.ipV4(), fc.ipV6(), fc.string({ maxLength: 60 })),
+        (dns, ip, cn, host) => {
+          const names = { dns, ip, cn };
+          const rfc = matchHostname(names, host);
+          const legacy = findLegacyHostnameMatch(names, host);
+          // A name RFC 9525 accepts is never only a legacy match.
+          if (rfc) expect(legacy?.rule).not.toBe('partial-wildcard');
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

@@ -32,13 +32,21 @@ const HAS_OPENSSL = (() => {
   }
 })();
 
-export async function makeCertificates(sets: Record<string, PresentedNames>): Promise<Map<string, { pem: string; file: string }>> {
+export async function makeCertificates(
+  sets: Record<string, PresentedNames>,
+): Promise<Map<string, { pem: string; file: string }>> {
   x509.cryptoProvider.set(globalThis.crypto);
-  const keys = (await globalThis.crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify'])) as CryptoKeyPair;
+  const keys = (await globalThis.crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, [
+    'sign',
+    'verify',
+  ])) as CryptoKeyPair;
   const folder = mkdtempSync(join(tmpdir(), 'trustkb-hosts-'));
   const result = new Map<string, { pem: string; file: string }>();
   for (const [key, set] of Object.entries(sets)) {
-    const names = [...set.dns.map((value) => ({ type: 'dns' as const, value })), ...set.ip.map((value) => ({ type: 'ip' as const, value }))];
+    const names = [
+      ...set.dns.map((value) => ({ type: 'dns' as const, value })),
+      ...set.ip.map((value) => ({ type: 'ip' as const, value })),
+    ];
     const cert = await x509.X509CertificateGenerator.createSelfSigned({
       name: set.cn ? [{ O: ['Test'] }, { CN: [set.cn] }] : [{ O: ['Test'] }],
       keys,
@@ -62,15 +70,21 @@ export function askSecondOpinions(certificate: { pem: string; file: string }, ho
       return false;
     }
   };
-  const nodeStrict = ask(() => (ip ? cert.checkIP(host) : cert.checkHost(host, { subject: 'never', partialWildcards: false })));
+  const nodeStrict = ask(() =>
+    ip ? cert.checkIP(host) : cert.checkHost(host, { subject: 'never', partialWildcards: false }),
+  );
   const nodeDefault = ask(() => (ip ? cert.checkIP(host) : cert.checkHost(host)));
   let openssl: boolean | null = null;
   if (HAS_OPENSSL && !host.includes('\u0000')) {
     try {
-      const output = execFileSync('openssl', ['x509', '-in', certificate.file, '-noout', ip ? '-checkip' : '-checkhost', host], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      const output = execFileSync(
+        'openssl',
+        ['x509', '-in', certificate.file, '-noout', ip ? '-checkip' : '-checkhost', host],
+        {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
       openssl = /does NOT match/.test(output) ? false : /does match/.test(output);
     } catch {
       openssl = false;

@@ -7,7 +7,8 @@ export function articleData(overrides: Partial<ArticleData> = {}): ArticleData {
     id: 'sample-article',
     locale: 'en',
     title: 'A sample article about a certificate',
-    description: 'A sample description that is long enough to satisfy the schema rule of one hundred and ten characters, and no more.',
+    description:
+      'A sample description that is long enough to satisfy the schema rule of one hundred and ten characters, and no more.',
     originalKb: 123456,
     symptomGroup: 'trust',
     appliesTo: [{ product: 'Sample product', versions: ['1.0'] }],

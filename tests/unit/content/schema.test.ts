@@ -39,7 +39,11 @@ describe('articleSchema', () => {
     ['a description longer than 160 characters', { description: 'x'.repeat(161) }, 'description'],
     ['a locale the site does not have', { locale: 'de' }, 'locale'],
     ['an id that is not a slug', { id: 'Not A Slug' }, 'id'],
-    ['an unknown finding id', { causes: [{ id: 'first-cause', title: 'The first cause', findings: ['trust.nonsense'] }] }, 'causes.0.findings.0'],
+    [
+      'an unknown finding id',
+      { causes: [{ id: 'first-cause', title: 'The first cause', findings: ['trust.nonsense'] }] },
+      'causes.0.findings.0',
+    ],
     ['no error message', { errorMessages: [] }, 'errorMessages'],
     ['a date that is not one', { reviewed: 'yesterday' }, 'reviewed'],
   ])('rejects %s', (_name, overrides, field) => {
@@ -47,20 +51,29 @@ describe('articleSchema', () => {
   });
 
   it('rejects a resolution that names an unknown cause, naming the field', () => {
-    const issues = issuesOf(raw({ resolutions: [{ id: 'first-fix', title: 'The first fix', causes: ['first-cause', 'ghost'] }] }));
+    const issues = issuesOf(
+      raw({ resolutions: [{ id: 'first-fix', title: 'The first fix', causes: ['first-cause', 'ghost'] }] }),
+    );
     expect(issues).toContainEqual(expect.stringMatching(/^resolutions\.0\.causes\.1: .*unknown cause "ghost"/));
   });
 
   it('rejects a cause that no resolution fixes', () => {
     const issues = issuesOf(
-      raw({ causes: [{ id: 'first-cause', title: 'The first cause', findings: [] }, { id: 'orphan', title: 'An orphan cause', findings: [] }] }),
+      raw({
+        causes: [
+          { id: 'first-cause', title: 'The first cause', findings: [] },
+          { id: 'orphan', title: 'An orphan cause', findings: [] },
+        ],
+      }),
     );
     expect(issues).toContainEqual(expect.stringMatching(/^causes\.1\.id: cause "orphan" has no resolution/));
   });
 
   it('rejects duplicate cause ids', () => {
     const cause = { id: 'first-cause', title: 'The first cause', findings: [] };
-    expect(issuesOf(raw({ causes: [cause, cause] }))).toContainEqual(expect.stringMatching(/^causes\.1\.id: duplicate id/));
+    expect(issuesOf(raw({ causes: [cause, cause] }))).toContainEqual(
+      expect.stringMatching(/^causes\.1\.id: duplicate id/),
+    );
   });
 });
 
@@ -83,19 +96,25 @@ describe('validateArticleSet', () => {
       resolutions: [{ id: 'first-fix', title: 'The first fix', causes: ['other-cause'] }],
     });
     const problems = validateArticleSet([czech!, english!]);
-    expect(problems).toContainEqual(expect.stringMatching(/en\.mdx: field "causes\[\]\.id" .*both languages must agree/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/en\.mdx: field "causes\[\]\.id" .*both languages must agree/),
+    );
     expect(problems).toContainEqual(expect.stringMatching(/en\.mdx: field "resolutions\[\]\.causes"/));
   });
 
   it('reports languages that disagree on resolution ids', () => {
     const [czech, english] = articlePair();
-    english!.data = articleData({ resolutions: [{ id: 'renamed-fix', title: 'The first fix', causes: ['first-cause'] }] });
+    english!.data = articleData({
+      resolutions: [{ id: 'renamed-fix', title: 'The first fix', causes: ['first-cause'] }],
+    });
     expect(validateArticleSet([czech!, english!])).toContainEqual(expect.stringMatching(/field "resolutions\[\]\.id"/));
   });
 
   it('reports a related id that no article has', () => {
     const problems = validateArticleSet(articlePair('sample-article', { related: ['nowhere'] }));
-    expect(problems).toContain('content/articles/sample-article/cs.mdx: field "related[0]": no article has the id "nowhere"');
+    expect(problems).toContain(
+      'content/articles/sample-article/cs.mdx: field "related[0]": no article has the id "nowhere"',
+    );
   });
 
   it('accepts a related id that exists', () => {
@@ -104,7 +123,12 @@ describe('validateArticleSet', () => {
   });
 
   it('reports a wording owned by two articles, and a shared wording nobody owns', () => {
-    const message = (text: string, shared: boolean) => ({ text, lang: 'en' as const, source: 'router' as const, shared });
+    const message = (text: string, shared: boolean) => ({
+      text,
+      lang: 'en' as const,
+      source: 'router' as const,
+      shared,
+    });
     const twoOwners = [
       ...articlePair('first', { errorMessages: [message('Same text', false)] }),
       ...articlePair('second', { errorMessages: [message('Same text', false)] }),
@@ -118,14 +142,18 @@ describe('validateArticleSet', () => {
     ];
     expect(validateArticleSet(shared)).toEqual([]);
     const orphan = articlePair('first', { errorMessages: [message('Nobody owns this', true)] });
-    expect(validateArticleSet(orphan)).toContainEqual(expect.stringContaining('"Nobody owns this" is shared but no article owns it'));
+    expect(validateArticleSet(orphan)).toContainEqual(
+      expect.stringContaining('"Nobody owns this" is shared but no article owns it'),
+    );
   });
 
   it('reports an id that differs from its folder and a locale that differs from its file name', () => {
     const [czech, english] = articlePair();
     czech!.filePath = 'content/articles/elsewhere/en.mdx';
     const problems = validateArticleSet([czech!, english!]);
-    expect(problems).toContainEqual(expect.stringContaining('field "id" is "sample-article" but the folder is "elsewhere"'));
+    expect(problems).toContainEqual(
+      expect.stringContaining('field "id" is "sample-article" but the folder is "elsewhere"'),
+    );
     expect(problems).toContainEqual(expect.stringContaining('field "locale" is "cs" but the file name says "en"'));
   });
 });

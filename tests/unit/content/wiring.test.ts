@@ -15,7 +15,11 @@ describe('checker findings and articles', () => {
 
   for (const locale of ['cs', 'en'] as const) {
     it(`names every warning and error about a certificate in some cause (${locale})`, () => {
-      const named = new Set(files.filter((file) => file.data.locale === locale).flatMap((file) => file.data.causes.flatMap((cause) => cause.findings)));
+      const named = new Set(
+        files
+          .filter((file) => file.data.locale === locale)
+          .flatMap((file) => file.data.causes.flatMap((cause) => cause.findings)),
+      );
       expect(certificateFindings.map((finding) => finding.id).filter((id) => !named.has(id))).toEqual([]);
     });
   }
@@ -25,7 +29,10 @@ describe('the search findability table', () => {
   const folder = new URL('../../data/search-queries/', import.meta.url);
   const rows = readdirSync(folder)
     .filter((name) => name.endsWith('.json'))
-    .flatMap((name) => JSON.parse(readFileSync(new URL(name, folder), 'utf8')) as { site: string; query: string; expect: string }[]);
+    .flatMap(
+      (name) =>
+        JSON.parse(readFileSync(new URL(name, folder), 'utf8')) as { site: string; query: string; expect: string }[],
+    );
 
   it('has a file for every article', () => {
     const tables = new Set(readdirSync(folder).map((name) => name.replace(/\.json$/, '')));
@@ -37,7 +44,9 @@ describe('the search findability table', () => {
     for (const file of files.filter((candidate) => candidate.data.locale === 'en')) {
       for (const message of file.data.errorMessages.filter((candidate) => !candidate.shared)) {
         for (const site of ['cs', 'en']) {
-          const found = rows.some((row) => row.site === site && row.expect === file.data.id && row.query.includes(message.text));
+          const found = rows.some(
+            (row) => row.site === site && row.expect === file.data.id && row.query.includes(message.text),
+          );
           if (!found) missing.push(`${file.data.id} on /${site}/: ${message.text}`);
         }
       }

@@ -41,9 +41,12 @@ describe('czechStem', () => {
     });
   }
 
-  it.each(['schránka', 'schranka', 'SCHRÁNKA'])('gives "%s" the same stem with or without diacritics and case', (word) => {
-    expect(czechStem(word)).toBe('schran');
-  });
+  it.each(['schránka', 'schranka', 'SCHRÁNKA'])(
+    'gives "%s" the same stem with or without diacritics and case',
+    (word) => {
+      expect(czechStem(word)).toBe('schran');
+    },
+  );
 
   it.each([
     ['kód', 'kod'],

@@ -6,7 +6,9 @@ describe('verbatimScore', () => {
   const trust = 'Základní připojení bylo uzavřeno: nelze vytvořit vztah důvěryhodnosti pro zabezpečený kanál SSL/TLS.';
 
   it('counts a sentence found word for word, ignoring case, diacritics and punctuation', () => {
-    expect(verbatimScore('nelze vytvorit zabezpeceny kanal ssl/tls', tls)).toBe('nelze vytvorit zabezpeceny kanal ssl tls'.length);
+    expect(verbatimScore('nelze vytvorit zabezpeceny kanal ssl/tls', tls)).toBe(
+      'nelze vytvorit zabezpeceny kanal ssl tls'.length,
+    );
   });
 
   it('does not count the same words in another order or with words between', () => {
@@ -14,7 +16,8 @@ describe('verbatimScore', () => {
   });
 
   it('adds up every sentence found and ignores short ones', () => {
-    const paste = 'Základní připojení bylo uzavřeno: nelze vytvořit vztah důvěryhodnosti pro zabezpečený kanál SSL/TLS. Chyba.';
+    const paste =
+      'Základní připojení bylo uzavřeno: nelze vytvořit vztah důvěryhodnosti pro zabezpečený kanál SSL/TLS. Chyba.';
     expect(verbatimScore(paste, trust)).toBe(
       normalizeForPhrase('Základní připojení bylo uzavřeno').length +
         normalizeForPhrase('nelze vytvořit vztah důvěryhodnosti pro zabezpečený kanál SSL/TLS').length,

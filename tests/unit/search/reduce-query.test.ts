@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_QUERIES, MAX_WORDS, reduceQuery } from '../../../src/search/reduce-query.ts';
 
-const trust = 'The underlying connection was closed: Could not establish trust relationship for the SSL/TLS secure channel.';
+const trust =
+  'The underlying connection was closed: Could not establish trust relationship for the SSL/TLS secure channel.';
 
 describe('reduceQuery', () => {
   it('keeps the significant words of one message, dropping stop words', () => {
@@ -80,7 +81,8 @@ describe('reduceQuery', () => {
 });
 
 describe('reduceQuery on pasted shell output', () => {
-  const output = '[PS] C:\\Windows\\system32>Get-ExchangeCertificate | Format-List Thumbprint,Status\nThumbprint : 5D4C3B2A19087F6E5D4C3B2A19087F6E5D4C3B2A\nStatus     : RevocationCheckFailure';
+  const output =
+    '[PS] C:\\Windows\\system32>Get-ExchangeCertificate | Format-List Thumbprint,Status\nThumbprint : 5D4C3B2A19087F6E5D4C3B2A19087F6E5D4C3B2A\nStatus     : RevocationCheckFailure';
 
   it('drops prompts, paths, cmdlets and thumbprints, keeping the status', () => {
     const { queries, keywords } = reduceQuery(output, 'en');

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { correctSpelling, editDistance } from '../../../src/search/spelling.ts';
 
-const vocabulary = new Set(['certificate', 'certifikatu', 'duveryhodnosti', 'relationship', 'channel', 'schrance', 'revocation']);
+const vocabulary = new Set([
+  'certificate',
+  'certifikatu',
+  'duveryhodnosti',
+  'relationship',
+  'channel',
+  'schrance',
+  'revocation',
+]);
 
 describe('editDistance', () => {
   it.each([
@@ -23,7 +31,10 @@ describe('editDistance', () => {
 describe('correctSpelling', () => {
   it.each([
     [['certifcate'], ['certificate']],
-    [['relatoinship', 'channel'], ['relationship', 'channel']],
+    [
+      ['relatoinship', 'channel'],
+      ['relationship', 'channel'],
+    ],
     [['duveryhodnosit'], ['duveryhodnosti']],
     [['revokation'], ['revocation']],
   ])('corrects %j to %j', (query, expected) => {
@@ -42,6 +53,9 @@ describe('correctSpelling', () => {
 describe('buildVocabulary', () => {
   it('folds, deduplicates and sorts the long words, without numbers', async () => {
     const { buildVocabulary } = await import('../../../src/search/vocabulary.ts');
-    expect(buildVocabulary(['Certifikát certifikat SSL 2026 Windows2008', 'důvěryhodnosti'])).toEqual(['certifikat', 'duveryhodnosti']);
+    expect(buildVocabulary(['Certifikát certifikat SSL 2026 Windows2008', 'důvěryhodnosti'])).toEqual([
+      'certifikat',
+      'duveryhodnosti',
+    ]);
   });
 });

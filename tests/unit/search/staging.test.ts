@@ -11,12 +11,17 @@ describe('preferVerbatim', () => {
   });
 
   it('keeps the order Pagefind gave when no result holds a sentence', () => {
-    expect(preferVerbatim('certificate expired yesterday evening', [generic, exact]).map((page) => page.id)).toEqual(['generic', 'exact']);
+    expect(preferVerbatim('certificate expired yesterday evening', [generic, exact]).map((page) => page.id)).toEqual([
+      'generic',
+      'exact',
+    ]);
   });
 
   it('matches sentences across diacritics and punctuation', () => {
     const czech = { id: 'cs', content: 'Nelze navázat vztah důvěryhodnosti pro zabezpečený kanál SSL/TLS.' };
-    expect(preferVerbatim('nelze navazat vztah duveryhodnosti pro zabezpeceny kanal ssl tls', [generic, czech])[0]!.id).toBe('cs');
+    expect(
+      preferVerbatim('nelze navazat vztah duveryhodnosti pro zabezpeceny kanal ssl tls', [generic, czech])[0]!.id,
+    ).toBe('cs');
   });
 });
 

@@ -15,7 +15,14 @@ describe('/api/articles.json records', () => {
         description: expect.any(String),
         originalKb: record.originalKb === null ? null : expect.any(Number),
         appliesTo: expect.arrayContaining([{ product: expect.any(String), versions: expect.any(Array) }]),
-        errorMessages: expect.arrayContaining([{ text: expect.any(String), lang: expect.any(String), source: expect.any(String), shared: expect.any(Boolean) }]),
+        errorMessages: expect.arrayContaining([
+          {
+            text: expect.any(String),
+            lang: expect.any(String),
+            source: expect.any(String),
+            shared: expect.any(Boolean),
+          },
+        ]),
         causes: expect.any(Array),
         resolutions: expect.any(Array),
         related: expect.any(Array),

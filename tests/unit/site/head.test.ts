@@ -19,7 +19,9 @@ describe('buildHeadTags', () => {
   const tags = buildHeadTags(articlePage, site);
 
   it('points the canonical at the page itself on the configured site', () => {
-    expect(find(tags, (a) => a.rel === 'canonical').map((t) => t.attrs.href)).toEqual(['https://kb.example.org/cs/sample/']);
+    expect(find(tags, (a) => a.rel === 'canonical').map((t) => t.attrs.href)).toEqual([
+      'https://kb.example.org/cs/sample/',
+    ]);
   });
 
   it('lists every language and x-default as hreflang alternates', () => {
@@ -37,8 +39,15 @@ describe('buildHeadTags', () => {
   });
 
   it('describes the page for Open Graph in its locale', () => {
-    const og = Object.fromEntries(find(tags, (a) => a.property?.startsWith('og:') ?? false).map((t) => [t.attrs.property, t.attrs.content]));
-    expect(og).toMatchObject({ 'og:type': 'article', 'og:locale': 'cs_CZ', 'og:locale:alternate': 'en_GB', 'og:url': 'https://kb.example.org/cs/sample/' });
+    const og = Object.fromEntries(
+      find(tags, (a) => a.property?.startsWith('og:') ?? false).map((t) => [t.attrs.property, t.attrs.content]),
+    );
+    expect(og).toMatchObject({
+      'og:type': 'article',
+      'og:locale': 'cs_CZ',
+      'og:locale:alternate': 'en_GB',
+      'og:url': 'https://kb.example.org/cs/sample/',
+    });
   });
 
   it('writes JSON-LD that cannot close its script element', () => {

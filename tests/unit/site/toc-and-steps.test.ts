@@ -3,7 +3,13 @@ import { extractResolutionProcedures, plainText } from '../../../src/content/ste
 import { buildTableOfContents } from '../../../src/site/toc.ts';
 import { articleData } from '../content/fixtures.ts';
 
-const labels = { symptom: 'Symptom', causes: 'Causes', resolutions: 'Resolutions', references: 'References', related: 'Related' };
+const labels = {
+  symptom: 'Symptom',
+  causes: 'Causes',
+  resolutions: 'Resolutions',
+  references: 'References',
+  related: 'Related',
+};
 
 describe('buildTableOfContents', () => {
   it('lists the troubleshooting structure, then markdown sections with their subsections', () => {
@@ -17,7 +23,13 @@ describe('buildTableOfContents', () => {
       labels,
       { hasRelated: false },
     );
-    expect(toc.map((entry) => entry.anchor)).toEqual(['symptom', 'causes', 'resolutions', 'more-information', 'references']);
+    expect(toc.map((entry) => entry.anchor)).toEqual([
+      'symptom',
+      'causes',
+      'resolutions',
+      'more-information',
+      'references',
+    ]);
     expect(toc[1]!.children.map((child) => child.anchor)).toEqual(['cause-first-cause']);
     expect(toc[2]!.children.map((child) => child.anchor)).toEqual(['resolution-first-fix']);
     expect(toc[3]!.children.map((child) => child.text)).toEqual(['Kinds']);
@@ -58,7 +70,10 @@ No steps here.
   it('returns each numbered procedure of each resolution, named by its heading, as plain text', () => {
     const procedures = extractResolutionProcedures(body);
     expect(procedures.get('first-fix')).toEqual([
-      { heading: 'With the console', steps: ['Open Server Certificates in IIS Manager.', 'Run certutil -addstore Root ca.cer'] },
+      {
+        heading: 'With the console',
+        steps: ['Open Server Certificates in IIS Manager.', 'Run certutil -addstore Root ca.cer'],
+      },
       { heading: 'From the command line', steps: ['Run certutil.'] },
     ]);
     expect(procedures.get('second-fix')).toEqual([]);

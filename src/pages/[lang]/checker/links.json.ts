@@ -11,4 +11,6 @@ export const getStaticPaths = localePaths;
  * with the parser on first use, so articles that embed the checker do not carry it.
  */
 export const GET: APIRoute<{ locale: Locale }> = async ({ props }) =>
-  new Response(JSON.stringify(linkTable(await checkerLinks(props.locale))), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(linkTable(await checkerLinks(props.locale))), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

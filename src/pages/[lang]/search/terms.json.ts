@@ -18,5 +18,7 @@ export const GET: APIRoute<{ locale: Locale }> = async ({ props }) => {
     ...article.data.resolutions.map((resolution) => resolution.title),
     plainText(article.body ?? ''),
   ]);
-  return new Response(JSON.stringify(buildVocabulary(texts)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(buildVocabulary(texts)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };
