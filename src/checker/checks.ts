@@ -3,7 +3,9 @@ import { finding } from './finding.ts';
 import { findHostnameMatch, findLegacyHostnameMatch } from './hostname.ts';
 import { EXPIRING_SOON_DAYS } from './limits.ts';
 import { EXTENDED_KEY_USAGES, OID } from './oids.ts';
-import type { Finding } from './types.ts';
+import type { IssuerProblem } from './finding-params.ts';
+import type { Finding, NameMatch } from './types.ts';
+import { validityAt } from './validity.ts';
 
 /**
  * The per-certificate checks: name, validity period, usage and key strength. Each takes a
@@ -11,33 +13,41 @@ import type { Finding } from './types.ts';
  * and trust checks live in diagnose.ts because they need the whole chain.
  */
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 /** Does the leaf present the host: by RFC 9525, only by a legacy Windows rule, or not at all? */
-export function checkName(leaf: ParsedCertificate, host: string): Finding {
+export function checkName(leaf: ParsedCertificate, host: string): { finding: Finding; match: NameMatch | null } {
   const names = { dns: leaf.dnsNames, ip: leaf.ipAddresses, cn: leaf.commonName };
   const match = findHostnameMatch(names, host);
-  if (match !== null) return finding('name.match', { certificate: 0, params: { host, name: match } });
+  if (match !== null) {
+    return {
+      finding: finding('name.match', { certificate: 0, params: { host, name: match } }),
+      match: { name: match, rule: 'rfc9525' },
+    };
+  }
   const legacy = findLegacyHostnameMatch(names, host);
-  if (legacy)
-    return finding('name.legacy-only', { certificate: 0, params: { host, name: legacy.name, rule: legacy.rule } });
-  const params: Record<string, string | string[]> = { host, dnsNames: leaf.dnsNames, ipAddresses: leaf.ipAddresses };
-  if (leaf.commonName !== null) params.commonName = leaf.commonName;
-  return finding('name.mismatch', { certificate: 0, params });
+  if (legacy) {
+    return {
+      finding: finding('name.legacy-only', { certificate: 0, params: { host, name: legacy.name, rule: legacy.rule } }),
+      match: { name: legacy.name, rule: legacy.rule },
+    };
+  }
+  const params = { host, dnsNames: leaf.dnsNames, ipAddresses: leaf.ipAddresses };
+  return {
+    finding: finding('name.mismatch', {
+      certificate: 0,
+      params: leaf.commonName === null ? params : { ...params, commonName: leaf.commonName },
+    }),
+    match: null,
+  };
 }
 
 /** Validity period against `now`: expired, not yet valid, or expiring within 30 days. */
 export function checkTime(certificate: ParsedCertificate, position: number, now: Date): Finding[] {
   const notBefore = certificate.notBefore.toISOString();
   const notAfter = certificate.notAfter.toISOString();
-  if (now.getTime() < certificate.notBefore.getTime()) {
-    return [finding('time.not-yet-valid', { certificate: position, params: { notBefore } })];
-  }
-  if (now.getTime() > certificate.notAfter.getTime()) {
-    const days = Math.floor((now.getTime() - certificate.notAfter.getTime()) / DAY_MS);
-    return [finding('time.expired', { certificate: position, params: { notAfter, days } })];
-  }
-  const days = Math.floor((certificate.notAfter.getTime() - now.getTime()) / DAY_MS);
+  const { state, days } = validityAt(certificate.notBefore, certificate.notAfter, now);
+  if (state === 'not-yet-valid')
+    return [finding('time.not-yet-valid', { certificate: position, params: { notBefore, days } })];
+  if (state === 'expired') return [finding('time.expired', { certificate: position, params: { notAfter, days } })];
   if (days <= EXPIRING_SOON_DAYS)
     return [finding('time.expiring-soon', { certificate: position, params: { notAfter, days } })];
   return [];
@@ -91,7 +101,7 @@ export function checkCrypto(certificate: ParsedCertificate, position: number, se
  * certificates have no extensions and are accepted as CAs), and a Key Usage extension, if
  * present, must include keyCertSign.
  */
-export function issuerProblem(issuer: ParsedCertificate): 'not-a-ca' | 'no-basic-constraints' | 'key-usage' | null {
+export function issuerProblem(issuer: ParsedCertificate): IssuerProblem | null {
   if (issuer.basicConstraints && !issuer.basicConstraints.ca) return 'not-a-ca';
   if (!issuer.basicConstraints && issuer.version >= 3) return 'no-basic-constraints';
   if (issuer.keyUsage !== null && (issuer.keyUsage & KEY_CERT_SIGN) === 0) return 'key-usage';

@@ -4,7 +4,8 @@ import { finding } from './finding.ts';
 import { MAX_BLOCKS, MAX_CERTIFICATES, MAX_INPUT_BYTES } from './limits.ts';
 import { splitPemBlocks, type PemBlock } from './pem.ts';
 import { certificatesFromPkcs7 } from './pkcs7.ts';
-import type { CertificateSource, Finding, FindingParam } from './types.ts';
+import type { FindingParams, InputPlace } from './finding-params.ts';
+import type { CertificateSource, Finding } from './types.ts';
 
 /**
  * Turns whatever was pasted or dropped into certificate DER bytes with their origin, and
@@ -73,7 +74,7 @@ function decodeText(text: string): DecodedInput {
 }
 
 function decodePemBlock(block: PemBlock, number: number, result: DecodedInput): void {
-  const where: Record<string, FindingParam> = { block: number, line: block.line, label: block.label };
+  const where: InputPlace = { block: number, line: block.line, label: block.label };
   const source: CertificateSource = { format: 'pem', block: number, line: block.line, label: block.label };
   // Keys are recognised by their label alone: their bytes are never decoded, kept or echoed.
   if (block.label.endsWith('PRIVATE KEY')) {
@@ -157,7 +158,7 @@ type Expectation = 'certificate' | 'pkcs7' | 'any' | 'trailing';
 function decodeDerObject(
   bytes: Uint8Array,
   source: CertificateSource,
-  where: Record<string, FindingParam>,
+  where: InputPlace,
   expectation: Expectation,
   result: DecodedInput,
 ): number {
@@ -166,8 +167,10 @@ function decodeDerObject(
     if (classified.reason !== 'not-der') {
       result.findings.push(finding('input.too-large', { params: { ...where, reason: classified.reason } }));
     } else {
-      const id = expectation === 'any' ? 'input.unrecognized' : 'input.malformed';
-      result.findings.push(finding(id, { params: { ...where, reason: 'not-der' } }));
+      const params = { ...where, reason: 'not-der' } as const;
+      result.findings.push(
+        expectation === 'any' ? finding('input.unrecognized', { params }) : finding('input.malformed', { params }),
+      );
     }
     return 0;
   }
@@ -195,14 +198,12 @@ function decodeDerObject(
       result.findings.push(finding('input.pkcs12', { params: where }));
       break;
     default: {
-      const id =
-        expectation === 'certificate' || expectation === 'pkcs7' || expectation === 'trailing'
-          ? 'input.malformed'
-          : 'input.unrecognized';
+      const params = {
+        ...where,
+        reason: classified.kind === 'public-key' ? 'public-key' : 'not-a-certificate',
+      } as const;
       result.findings.push(
-        finding(id, {
-          params: { ...where, reason: classified.kind === 'public-key' ? 'public-key' : 'not-a-certificate' },
-        }),
+        expectation === 'any' ? finding('input.unrecognized', { params }) : finding('input.malformed', { params }),
       );
     }
   }
@@ -214,6 +215,6 @@ function limitCertificates(result: DecodedInput): DecodedInput {
   return result;
 }
 
-function refuse(params: Record<string, FindingParam>): DecodedInput {
+function refuse(params: FindingParams['input.too-large']): DecodedInput {
   return { certificates: [], findings: [finding('input.too-large', { params })] };
 }

@@ -6,7 +6,18 @@ import { decodeInput, type DecodedCertificate } from './decode-input.ts';
 import { finding, sortFindings } from './finding.ts';
 import { findHostnameMatch, findLegacyHostnameMatch } from './hostname.ts';
 import { isIssuedByPublicRoot, isPublicRoot } from './trust.ts';
-import type { CertificateInfo, CertificateSource, DiagnoseOptions, Diagnosis, Finding } from './types.ts';
+import type { InputPlace } from './finding-params.ts';
+import type {
+  CertificateInfo,
+  CertificateRole,
+  CertificateSource,
+  Chain,
+  ChainEnd,
+  DiagnoseOptions,
+  Diagnosis,
+  Finding,
+} from './types.ts';
+import { validityAt } from './validity.ts';
 import { hostFromUrl } from './url.ts';
 import { computeVerdict } from './verdict.ts';
 
@@ -27,7 +38,7 @@ export async function diagnose(
     const findings = [
       finding('input.malformed', { params: { reason: 'internal-error', message: String(error).slice(0, 200) } }),
     ];
-    return { host: null, certificates: [], findings, verdict: computeVerdict(findings, 0) };
+    return nothingToJudge(null, findings);
   }
 }
 
@@ -48,7 +59,7 @@ async function diagnoseOrThrow(input: string | Uint8Array, url: string, options:
   const unique = await parseUnique(decoded.certificates, findings);
   if (unique.length === 0) {
     if (findings.every((entry) => !entry.id.startsWith('input.'))) findings.unshift(finding('input.unrecognized'));
-    return { host, certificates: [], findings: sortFindings(findings), verdict: computeVerdict(findings, 0) };
+    return nothingToJudge(host, sortFindings(findings));
   }
 
   const parsed = unique.map((entry) => entry.parsed);
@@ -62,8 +73,10 @@ async function diagnoseOrThrow(input: string | Uint8Array, url: string, options:
   const positionOf = (index: number) => order.indexOf(index);
 
   const leaf = parsed[analysis.chain[0]!]!;
-  if (host !== null) findings.push(checkName(leaf, host));
-  findings.push(...(await trustFindings(parsed, analysis, positionOf)));
+  const name = host === null ? null : checkName(leaf, host);
+  if (name) findings.push(name.finding);
+  const trust = await chainEnd(parsed, analysis, positionOf);
+  findings.push(...trust.findings);
   findings.push(...chainFindings(parsed, unique, analysis, positionOf));
 
   for (const [position, index] of analysis.chain.entries()) {
@@ -73,13 +86,27 @@ async function diagnoseOrThrow(input: string | Uint8Array, url: string, options:
     findings.push(...checkCrypto(certificate, position, isSelfSigned(analysis, index)));
   }
 
-  const certificates = order.map((index) => describe(unique[index]!, isSelfSigned(analysis, index)));
+  const certificates = order.map((index, position) =>
+    describe(unique[index]!, isSelfSigned(analysis, index), roleOf(analysis, index, position), now),
+  );
+  const chain: Chain = {
+    certificates: analysis.chain.map(positionOf),
+    end: trust.end,
+    unrelated: analysis.unrelated.map(positionOf),
+  };
   return {
     host,
     certificates,
+    chain,
+    nameMatch: name?.match ?? null,
     findings: sortFindings(findings),
     verdict: computeVerdict(findings, certificates.length),
   };
+}
+
+/** The answer when no certificate could be read: the findings say why. */
+function nothingToJudge(host: string | null, findings: Finding[]): Diagnosis {
+  return { host, certificates: [], chain: null, nameMatch: null, findings, verdict: computeVerdict(findings, 0) };
 }
 
 /** Parses every decoded certificate, drops exact duplicates (remembering them) and reports unparseable ones. */
@@ -88,9 +115,13 @@ async function parseUnique(decoded: readonly DecodedCertificate[], findings: Fin
   for (const { der, source } of decoded) {
     const result = parseCertificate(der);
     if (!result.ok) {
-      const id =
-        result.reason === 'asn1-depth' || result.reason === 'asn1-nodes' ? 'input.too-large' : 'input.malformed';
-      findings.push(finding(id, { params: { ...sourceParams(source), reason: result.reason } }));
+      const place = sourceParams(source);
+      const { reason } = result;
+      findings.push(
+        reason === 'asn1-depth' || reason === 'asn1-nodes'
+          ? finding('input.too-large', { params: { ...place, reason } })
+          : finding('input.malformed', { params: { ...place, reason } }),
+      );
       continue;
     }
     const sha256 = await digestHex('SHA-256', result.certificate.der);
@@ -105,28 +136,42 @@ async function parseUnique(decoded: readonly DecodedCertificate[], findings: Fin
   return unique;
 }
 
-/** Where the chain ends: a public root, a private root, a self-signed leaf, or a missing issuer. */
-async function trustFindings(
+/** Where the chain ends (a public root, a private root, a self-signed leaf, a missing issuer) and what that means. */
+async function chainEnd(
   parsed: readonly ParsedCertificate[],
   analysis: ChainAnalysis,
   positionOf: (index: number) => number,
-): Promise<Finding[]> {
+): Promise<{ findings: Finding[]; end: ChainEnd }> {
   const topIndex = analysis.chain[analysis.chain.length - 1]!;
   const top = parsed[topIndex]!;
   const certificate = positionOf(topIndex);
+  const pasted: ChainEnd = { kind: 'pasted-root', certificate };
   const selfSignature = analysis.selfSignatures.get(topIndex);
   if (selfSignature === 'invalid') {
-    return [finding('chain.bad-signature', { certificate, params: { issuer: certificate } })];
+    return {
+      findings: [finding('chain.bad-signature', { certificate, params: { issuer: certificate } })],
+      end: pasted,
+    };
   }
-  if (await isPublicRoot(top))
-    return [finding('trust.public-root', { certificate, params: { root: top.subject, pasted: true } })];
+  if (await isPublicRoot(top)) {
+    const params = { root: top.subject, pasted: true };
+    return { findings: [finding('trust.public-root', { certificate, params })], end: pasted };
+  }
   if (selfSignature !== undefined) {
-    if (analysis.chain.length === 1) return [finding('trust.self-signed', { certificate })];
-    return [finding('trust.private-root', { certificate, params: { root: top.subject } })];
+    if (analysis.chain.length === 1) return { findings: [finding('trust.self-signed', { certificate })], end: pasted };
+    return { findings: [finding('trust.private-root', { certificate, params: { root: top.subject } })], end: pasted };
   }
-  if (await isIssuedByPublicRoot(top))
-    return [finding('trust.public-root', { certificate, params: { root: top.issuer, pasted: false } })];
-  return [finding('chain.incomplete', { certificate, params: { issuer: top.issuer } })];
+  if (await isIssuedByPublicRoot(top)) {
+    const params = { root: top.issuer, pasted: false };
+    return {
+      findings: [finding('trust.public-root', { certificate, params })],
+      end: { kind: 'public-root', root: top.issuer },
+    };
+  }
+  return {
+    findings: [finding('chain.incomplete', { certificate, params: { issuer: top.issuer } })],
+    end: { kind: 'missing-issuer', issuer: top.issuer },
+  };
 }
 
 /** Signatures and CA flags along the chain; duplicates, order and strays in the paste. */
@@ -175,12 +220,19 @@ function asInput(input: unknown): string | Uint8Array {
   return String(input ?? '');
 }
 
+/** The leaf comes first; a CA signed by itself at the top of a longer chain is its root. */
+function roleOf(analysis: ChainAnalysis, index: number, position: number): CertificateRole {
+  if (analysis.unrelated.includes(index)) return 'unrelated';
+  if (position === 0) return 'leaf';
+  return isSelfSigned(analysis, index) ? 'root' : 'intermediate';
+}
+
 function isSelfSigned(analysis: ChainAnalysis, index: number): boolean {
   const check = analysis.selfSignatures.get(index);
   return check !== undefined && check !== 'invalid';
 }
 
-function describe(entry: Unique, selfSigned: boolean): CertificateInfo {
+function describe(entry: Unique, selfSigned: boolean, role: CertificateRole, now: Date): CertificateInfo {
   const certificate = entry.parsed;
   return {
     subject: certificate.subject,
@@ -199,11 +251,13 @@ function describe(entry: Unique, selfSigned: boolean): CertificateInfo {
     extendedKeyUsages: certificate.extendedKeyUsages ? usageNames(certificate.extendedKeyUsages) : null,
     selfSigned,
     source: entry.source,
+    role,
+    validity: validityAt(certificate.notBefore, certificate.notAfter, now),
   };
 }
 
-function sourceParams(source: CertificateSource): Record<string, string | number> {
-  const params: Record<string, string | number> = { block: source.block };
+function sourceParams(source: CertificateSource): InputPlace {
+  const params: InputPlace = { block: source.block };
   if (source.line !== undefined) params.line = source.line;
   if (source.label !== undefined) params.label = source.label;
   if (source.position !== undefined) params.position = source.position;

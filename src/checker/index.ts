@@ -10,6 +10,14 @@ export { hostFromUrl } from './url.ts';
 export { bytesToText } from './decode-input.ts';
 export { computeVerdict } from './verdict.ts';
 export { FINDINGS, FINDING_IDS, isFindingId } from './findings.ts';
+export type {
+  FindingParams,
+  InputPlace,
+  IssuerProblem,
+  MalformedReason,
+  TooLargeReason,
+  UrlProblem,
+} from './finding-params.ts';
 export type { FindingId, Severity } from './findings.ts';
 export { MAX_INPUT_BYTES, MAX_BLOCKS, EXPIRING_SOON_DAYS } from './limits.ts';
 export type {
@@ -18,7 +26,12 @@ export type {
   DiagnoseOptions,
   Diagnosis,
   Finding,
-  FindingParam,
+  FindingOf,
+  CertificateRole,
+  Chain,
+  ChainEnd,
+  NameMatch,
+  Validity,
   PublicKeyInfo,
   SslPolicyError,
   Verdict,

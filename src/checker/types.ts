@@ -1,4 +1,6 @@
+import type { FindingParams } from './finding-params.ts';
 import type { FindingId, Severity } from './findings.ts';
+import type { LegacyRule } from './hostname.ts';
 
 /**
  * The shapes the checker hands out. Everything here is plain data (strings, numbers, arrays)
@@ -6,17 +8,22 @@ import type { FindingId, Severity } from './findings.ts';
  * knowing how it was computed.
  */
 
-/** A parameter value of a finding: only JSON-friendly data, never a sentence. */
-export type FindingParam = string | number | boolean | string[] | number[];
-
-/** One thing the checker noticed. The page and the CLI turn `id` + `params` into words. */
-export interface Finding {
-  id: FindingId;
+/** One thing the checker noticed, of one kind. The page and the CLI turn `id` + `params` into words. */
+export interface FindingOf<Id extends FindingId> {
+  id: Id;
   severity: Severity;
   /** Index into `Diagnosis.certificates` of the certificate the finding is about. */
   certificate?: number;
-  params?: Record<string, FindingParam>;
+  params: FindingParams[Id];
 }
+
+/** Any finding: a union discriminated by `id`, so `finding.params` narrows with the id. */
+export type Finding = { [Id in FindingId]: FindingOf<Id> }[FindingId];
+
+// Every finding id has a parameter declaration and every declaration is a finding id.
+type SameKeys<A, B> = [Exclude<keyof A, B>, Exclude<B, keyof A>] extends [never, never] ? true : false;
+const paramsCoverFindings: SameKeys<FindingParams, FindingId> = true;
+void paramsCoverFindings;
 
 /** Where a certificate was found in the input. */
 export interface CertificateSource {
@@ -71,6 +78,45 @@ export interface CertificateInfo {
   /** Issuer equals subject and the certificate's own key verifies its signature. */
   selfSigned: boolean;
   source: CertificateSource;
+  /** Its place: the server certificate, a CA between it and the root, the root, or not in the chain. */
+  role: CertificateRole;
+  /** Where `now` falls in its validity period, in whole days (computed once, here). */
+  validity: Validity;
+}
+
+export type CertificateRole = 'leaf' | 'intermediate' | 'root' | 'unrelated';
+
+/**
+ * `valid`: days until it expires (0: expires within a day); `expired`: whole days since it
+ * expired; `not-yet-valid`: days until it becomes valid, rounded up (valid tomorrow is 1).
+ */
+export interface Validity {
+  state: 'valid' | 'expired' | 'not-yet-valid';
+  days: number;
+}
+
+/**
+ * Where the chain from the server certificate ends: at a pasted root (or the leaf signed by
+ * itself), at a public root that was only named as issuer, or at an issuer nobody supplied.
+ */
+export type ChainEnd =
+  | { kind: 'pasted-root'; certificate: number }
+  | { kind: 'public-root'; root: string }
+  | { kind: 'missing-issuer'; issuer: string };
+
+/** The chain as the checker built it: indices into `Diagnosis.certificates`, leaf first. */
+export interface Chain {
+  certificates: number[];
+  end: ChainEnd;
+  /** Certificates given that are not part of the leaf's chain. */
+  unrelated: number[];
+}
+
+/** The name of the leaf that covered the URL's host, and by which rule. */
+export interface NameMatch {
+  name: string;
+  /** `rfc9525` for a proper match; otherwise the old Windows rule that still accepts it. */
+  rule: 'rfc9525' | LegacyRule;
 }
 
 /** The flags .NET passes to `RemoteCertificateValidationCallback` (`System.Net.Security.SslPolicyErrors`). */
@@ -94,6 +140,10 @@ export interface Diagnosis {
   host: string | null;
   /** Leaf first, then its issuers in chain order, then certificates that are not part of the leaf's chain. */
   certificates: CertificateInfo[];
+  /** Null when no certificate could be read. */
+  chain: Chain | null;
+  /** Null when there is no host, no certificate, or no name covers the host. */
+  nameMatch: NameMatch | null;
   findings: Finding[];
   verdict: Verdict;
 }

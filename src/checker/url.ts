@@ -1,6 +1,7 @@
 import { finding } from './finding.ts';
 import { normalizeHost } from './hostname.ts';
 import { formatIp, parseIPv6 } from './ip.ts';
+import type { UrlProblem } from './finding-params.ts';
 import type { Finding } from './types.ts';
 
 /**
@@ -45,6 +46,6 @@ export function hostFromUrl(input: string): UrlHost {
   return { host, findings };
 }
 
-function invalid(reason: string, findings: Finding[] = []): UrlHost {
+function invalid(reason: UrlProblem, findings: Finding[] = []): UrlHost {
   return { host: null, findings: [...findings, finding('url.invalid', { params: { reason } })] };
 }

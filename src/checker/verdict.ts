@@ -24,7 +24,7 @@ const CHAIN_ERRORS: readonly FindingId[] = [
 const CHAIN_DEPENDS: readonly FindingId[] = ['trust.private-root', 'chain.incomplete'];
 
 /** Computes the verdict; `certificateCount` 0 means there was nothing to judge. */
-export function computeVerdict(findings: readonly Finding[], certificateCount: number): Verdict {
+export function computeVerdict(findings: readonly Pick<Finding, 'id'>[], certificateCount: number): Verdict {
   const has = (ids: readonly FindingId[]) => findings.some((entry) => ids.includes(entry.id));
   const sslPolicyErrors: SslPolicyError[] = [];
   if (has(NAME_ERRORS)) sslPolicyErrors.push('RemoteCertificateNameMismatch');

@@ -1,15 +1,18 @@
-import type { FindingId } from '../checker/index.ts';
+import { FINDING_IDS, type FindingId } from '../checker/index.ts';
+import { mdxHeadings } from '../content/headings.ts';
 import { readArticleFiles } from '../content/files.ts';
+import { findingLinks, type FindingLink } from '../explain/index.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { checkerPath } from '../site/routes.ts';
+import { STRINGS } from './strings/index.ts';
 
 /**
- * Where each finding is explained: the article section (`/{lang}/{article}/#cause-{cause}`)
- * whose frontmatter lists the finding under `causes[].findings`, else the checker page.
- * The article frontmatter is the one source of truth; nothing here repeats it.
+ * The article sections that explain each finding, for the CLI: the same links as the checker
+ * page (src/explain/links.ts builds both), from the articles on disk instead of the built site.
  */
-export interface FindingLinks {
-  linkFor: (id: FindingId) => string;
-  /** Why the articles could not be read, if they could not. */
+export interface CliFindingLinks {
+  links: ReadonlyMap<FindingId, readonly FindingLink[]>;
+  /** Why the articles could not be read, if they could not: every finding then points at the checker page. */
   problem: string | null;
 }
 
@@ -18,24 +21,18 @@ export function siteBase(env: NodeJS.ProcessEnv): string {
   return (env.TRUSTKB_SITE || 'http://127.0.0.1:4321').replace(/\/+$/, '');
 }
 
-export function findingLinks(lang: Locale, env: NodeJS.ProcessEnv, directory?: URL): FindingLinks {
-  const base = siteBase(env);
-  const fallback = `${base}/${lang}/checker/`;
-  const links = new Map<string, string>();
-  let problem: string | null = null;
+export function cliFindingLinks(lang: Locale, directory?: URL): CliFindingLinks {
   try {
     const articles = readArticleFiles(directory)
       .filter((article) => article.data.locale === lang)
-      .sort((a, b) => a.data.id.localeCompare(b.data.id));
-    for (const article of articles) {
-      for (const cause of article.data.causes) {
-        for (const finding of cause.findings) {
-          if (!links.has(finding)) links.set(finding, `${base}/${lang}/${article.data.id}/#cause-${cause.id}`);
-        }
-      }
-    }
+      .map((article) => ({ data: article.data, headings: mdxHeadings(article.body) }));
+    const links = findingLinks(articles);
+    return { links: new Map(Object.entries(links) as [FindingId, FindingLink[]][]), problem: null };
   } catch (error) {
-    problem = error instanceof Error ? error.message : String(error);
+    const checker = [{ href: checkerPath(lang), title: STRINGS[lang].checkerPage }];
+    return {
+      links: new Map(FINDING_IDS.map((id) => [id, checker])),
+      problem: error instanceof Error ? error.message : String(error),
+    };
   }
-  return { linkFor: (id) => links.get(id) ?? fallback, problem };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { bytesToText, diagnose, type Diagnosis } from '../checker/index.ts';
 import { parseArgs } from './args.ts';
 import { fetchPresentedChain, parseConnectTarget } from './connect.ts';
-import { findingLinks } from './links.ts';
+import { cliFindingLinks, siteBase } from './links.ts';
 import { renderReport } from './report.ts';
 import { STRINGS } from './strings/index.ts';
 
@@ -61,13 +61,14 @@ export async function main(io: Io): Promise<number> {
     input = joinInputs(parts);
   }
 
-  const diagnosis = await diagnose(input, url, io.now ? { now: io.now } : {});
+  const now = io.now ?? new Date();
+  const diagnosis = await diagnose(input, url, { now });
   if (options.json) {
     io.stdout(`${JSON.stringify(diagnosis, null, 2)}\n`);
   } else {
-    const links = findingLinks(options.lang, io.env);
-    if (links.problem) io.stderr(`${strings.linksUnavailable(links.problem)}\n`);
-    io.stdout(renderReport(diagnosis, options.lang, links, presentedBy));
+    const { links, problem } = cliFindingLinks(options.lang);
+    if (problem) io.stderr(`${strings.linksUnavailable(problem)}\n`);
+    io.stdout(renderReport({ diagnosis, url, now, presentedBy }, options.lang, links, siteBase(io.env)));
   }
   return exitCode(diagnosis);
 }

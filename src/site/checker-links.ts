@@ -2,7 +2,7 @@ import { render } from 'astro:content';
 import type { FindingId } from '../checker/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { getArticleVersions } from './articles.ts';
-import { findingLinks, type FindingLink } from './finding-links.ts';
+import { findingLinks, type FindingLink } from '../explain/index.ts';
 
 const cache = new Map<Locale, Promise<Record<FindingId, FindingLink[]>>>();
 

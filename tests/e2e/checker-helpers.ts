@@ -1,55 +1,35 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { DIST } from './site-pages.ts';
+import { FIXTURES_DIR, fixtureCase, MANIFEST, type FixtureCase } from '../../scripts/lib/fixture-manifest.ts';
+import { FINDING_IDS, type FindingId } from '../../src/checker/index.ts';
+import { mdxHeadings } from '../../src/content/headings.ts';
+import { readArticleFiles } from '../../src/content/files.ts';
+import { findingLinks, verdictAttribute, verdictKind } from '../../src/explain/index.ts';
+import { LOCALES, type Locale } from '../../src/i18n/locales.ts';
 
-/** The checker fixtures (tests/fixtures/certs/manifest.json), as the browser tests drive them. */
-export interface FixtureCase {
-  name: string;
-  file: string;
-  format: 'text' | 'binary';
-  url: string;
-  now: string;
-  expected: {
-    findings: { id: string; certificate?: number }[];
-    verdict: { routerAccepts: boolean | 'depends'; sslPolicyErrors: string[] };
-  };
-}
+export { MANIFEST };
+export { LOCALES, type Locale };
+export const fixture = fixtureCase;
+export const fixturePath = (file: string): string => new URL(file, FIXTURES_DIR).pathname;
+export const fixtureText = (file: string): string => readFileSync(new URL(file, FIXTURES_DIR), 'utf8');
 
-export const FIXTURES = new URL('../fixtures/certs/', import.meta.url);
-export const MANIFEST = JSON.parse(readFileSync(new URL('manifest.json', FIXTURES), 'utf8')) as {
-  xss: string;
-  cases: FixtureCase[];
-};
-export const LOCALES = ['en', 'cs'] as const;
-export type Locale = (typeof LOCALES)[number];
+/** `data-verdict` as the page must write it for a fixture's expected diagnosis. */
+export const expectedVerdictAttribute = ({ expected }: FixtureCase): string | null =>
+  verdictAttribute(
+    verdictKind({ certificates: Array.from({ length: expected.certificates }), verdict: expected.verdict }),
+  );
 
-export function fixture(name: string): FixtureCase {
-  const found = MANIFEST.cases.find((entry) => entry.name === name);
-  if (!found) throw new Error(`no fixture case "${name}"`);
-  return found;
-}
-
-export const fixturePath = (file: string): string => new URL(file, FIXTURES).pathname;
-export const fixtureText = (file: string): string => readFileSync(new URL(file, FIXTURES), 'utf8');
-
-/** `data-verdict` as the page writes it for a manifest verdict. */
-export const verdictAttribute = (accepts: boolean | 'depends'): string =>
-  accepts === true ? 'accept' : accepts === 'depends' ? 'depends' : 'reject';
-
-/** Which article causes list each finding, per language: the links the checker must show first. */
-export function causeLinks(locale: Locale): Map<string, string[]> {
-  const articles = JSON.parse(readFileSync(join(DIST, 'api/articles.json'), 'utf8')).articles as {
-    id: string;
-    locale: string;
-    causes: { url: string; findings: string[] }[];
-  }[];
-  const links = new Map<string, string[]>();
-  for (const article of articles.filter((entry) => entry.locale === locale).sort((a, b) => a.id.localeCompare(b.id))) {
-    for (const cause of article.causes)
-      for (const finding of cause.findings) links.set(finding, [...(links.get(finding) ?? []), cause.url]);
-  }
-  return links;
+/**
+ * Every finding's article links in one language, built by the same function as the page's, but
+ * from the articles on disk (as the CLI reads them): the page, built from Astro's rendered
+ * headings, must show exactly these.
+ */
+export function findingHrefs(locale: Locale): Map<FindingId, string[]> {
+  const articles = readArticleFiles()
+    .filter((file) => file.data.locale === locale)
+    .map((file) => ({ data: file.data, headings: mdxHeadings(file.body) }));
+  const links = findingLinks(articles);
+  return new Map(FINDING_IDS.map((id) => [id, links[id].map((link) => link.href)]));
 }
 
 /** Opens a checker page with the browser clock at `now` (fixture dates are fixed; the page reads the browser's clock). */
@@ -73,7 +53,7 @@ export async function enterCase(page: Page, entry: FixtureCase): Promise<void> {
 
 /** Drops a file on the checker as a browser would, with its bytes in a DataTransfer. */
 export async function dropFile(page: Page, target: string, file: string): Promise<void> {
-  const bytes = [...readFileSync(new URL(file, FIXTURES))];
+  const bytes = [...readFileSync(new URL(file, FIXTURES_DIR))];
   const dataTransfer = await page.evaluateHandle(
     ({ bytes, name }) => {
       const transfer = new DataTransfer();

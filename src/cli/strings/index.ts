@@ -5,4 +5,4 @@ import type { CliStrings } from './types.ts';
 
 /** The CLI's own small string tables; the site's i18next resources are for the page. */
 export const STRINGS: Record<Locale, CliStrings> = { cs, en };
-export type { CliStrings, MessageContext } from './types.ts';
+export type { CliStrings } from './types.ts';

@@ -19,7 +19,7 @@ export function initChecker(): void {
   const load = () =>
     (loading ??= Promise.all([
       import('./controller.ts'),
-      root.dataset.locale === 'cs' ? import('../../i18n/checker/cs.ts') : import('../../i18n/checker/en.ts'),
+      root.dataset.locale === 'cs' ? import('../../explain/words/cs.ts') : import('../../explain/words/en.ts'),
     ])
       .then(([{ attachChecker }, words]) => attachChecker(root, 'cs' in words ? words.cs : words.en))
       .then((controller) => {

@@ -1,5 +1,5 @@
 import { diagnose, MAX_INPUT_BYTES } from '../../checker/index.ts';
-import type { CheckerWords } from '../../i18n/checker/types.ts';
+import type { CheckerWords } from '../../explain/index.ts';
 import { loadLinks } from './links.ts';
 import { renderResults, renderWaiting, type RenderContext } from './render.ts';
 import resultsStyles from './results.css?url';

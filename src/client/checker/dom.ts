@@ -1,5 +1,4 @@
-import type { Piece } from '../../i18n/checker/pieces.ts';
-import { shown } from './view.ts';
+import { shown, type Piece } from '../../explain/index.ts';
 
 /** Builds an element; text is always set as text, never parsed as HTML. */
 export function el<K extends keyof HTMLElementTagNameMap>(

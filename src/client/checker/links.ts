@@ -1,5 +1,5 @@
 import type { FindingId } from '../../checker/index.ts';
-import type { FindingLink, LinkTarget } from '../../site/finding-links.ts';
+import type { FindingLink, LinkTarget } from '../../explain/index.ts';
 
 /**
  * Loads which article sections explain each finding (built from the articles' frontmatter).

@@ -1,15 +1,16 @@
 import { EXPIRING_SOON_DAYS, type CertificateInfo } from '../../checker/index.ts';
+import { certificateName, validityWords, type CheckResult } from '../../explain/index.ts';
 import { certificateAnchor, codeText, copyButton, el, heading } from './dom.ts';
 import type { RenderContext } from './render.ts';
-import { certificateName, matchedName, roleOf, validityOf, type CheckResult } from './view.ts';
 
 /** One card per certificate, server certificate first, with every field an admin compares. */
-export function renderCertificates({ diagnosis, now }: CheckResult, context: RenderContext): HTMLElement {
+export function renderCertificates({ diagnosis }: CheckResult, context: RenderContext): HTMLElement {
   const { words, headingLevel } = context;
   const status = el('span', 'visually-hidden');
   status.setAttribute('role', 'status');
   const list = el('div', 'checker-certificates', status);
-  const matched = matchedName(diagnosis);
+  const matched = diagnosis.nameMatch;
+  const matchedByCommonName = matched?.rule === 'cn-without-san';
   diagnosis.certificates.forEach((certificate, index) => {
     const id = certificateAnchor(index);
     const card = el('section', 'checker-certificate');
@@ -17,7 +18,7 @@ export function renderCertificates({ diagnosis, now }: CheckResult, context: Ren
     card.setAttribute('aria-labelledby', `${id}-title`);
     const title = heading(
       headingLevel + 1,
-      `${words.certificateNumber(index + 1)}: ${words.role[roleOf(diagnosis, index)]}`,
+      `${words.certificateNumber(index + 1)}: ${words.role[certificate.role]}`,
       `${id}-title`,
     );
     card.append(title, el('p', 'checker-certificate-name', certificateName(certificate)));
@@ -35,17 +36,14 @@ export function renderCertificates({ diagnosis, now }: CheckResult, context: Ren
     row(words.field.issuer, codeText(certificate.issuer));
     row(
       words.field.names,
-      names(certificate, index === 0 && matched && !matched.inCommonName ? matched.name : null, context),
+      names(certificate, index === 0 && matched && !matchedByCommonName ? matched.name : null, context),
       ...(index === 0 && diagnosis.host
         ? [el('span', 'checker-host', words.field.hostBeside, ' ', codeText(diagnosis.host))]
         : []),
     );
     if (certificate.commonName !== null)
-      row(
-        words.field.commonName,
-        highlighted(certificate.commonName, index === 0 && matched?.inCommonName === true, context),
-      );
-    row(words.field.validity, validity(certificate, now, context));
+      row(words.field.commonName, highlighted(certificate.commonName, index === 0 && matchedByCommonName, context));
+    row(words.field.validity, validity(certificate, context));
     row(
       words.field.key,
       words.keyDescription(certificate.publicKey.algorithm, certificate.publicKey.bits, certificate.publicKey.curve),
@@ -92,16 +90,9 @@ function highlighted(name: string, isMatch: boolean, { words }: RenderContext): 
   return el('mark', 'checker-match', codeText(name), ` ${words.field.matched}`);
 }
 
-function validity(certificate: CertificateInfo, now: Date, { words }: RenderContext): HTMLElement {
-  const state = validityOf(certificate, now);
-  const relative =
-    state.state === 'expired'
-      ? words.validity.expiredAgo(state.days)
-      : state.state === 'not-yet-valid'
-        ? words.validity.validIn(state.days)
-        : state.days === 0
-          ? words.validity.today
-          : words.validity.expiresIn(state.days);
+function validity(certificate: CertificateInfo, { words }: RenderContext): HTMLElement {
+  const state = certificate.validity;
+  const relative = validityWords(words, state);
   const soon = state.state === 'valid' && state.days <= EXPIRING_SOON_DAYS;
   const span = el(
     'span',

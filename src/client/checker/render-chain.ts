@@ -1,7 +1,7 @@
 import type { Diagnosis } from '../../checker/index.ts';
 import { appendPieces, certificateAnchor, el } from './dom.ts';
 import type { RenderContext } from './render.ts';
-import { certificateName, chainOf, roleOf, unrelatedCertificates } from './view.ts';
+import { certificateName, chainOf } from '../../explain/index.ts';
 
 /** The chain as a list from the server certificate to the root, marking where it breaks. */
 export function renderChain(diagnosis: Diagnosis, { words }: RenderContext): HTMLElement {
@@ -15,7 +15,7 @@ export function renderChain(diagnosis: Diagnosis, { words }: RenderContext): HTM
     if (node.kind === 'certificate') {
       const link = el('a', undefined, certificateName(diagnosis.certificates[node.index]));
       link.href = `#${certificateAnchor(node.index)}`;
-      box.append(el('span', 'checker-chain-role', words.role[roleOf(diagnosis, node.index)]), link);
+      box.append(el('span', 'checker-chain-role', words.role[diagnosis.certificates[node.index]!.role]), link);
       for (const status of node.statuses)
         box.append(el('span', `checker-chain-status is-${status}`, words.chain.status[status]));
     } else if (node.kind === 'missing') {
@@ -36,7 +36,7 @@ export function renderChain(diagnosis: Diagnosis, { words }: RenderContext): HTM
     item.append(box);
     chain.append(item);
   });
-  const unrelated = [...unrelatedCertificates(diagnosis)];
+  const unrelated = diagnosis.chain?.unrelated ?? [];
   if (unrelated.length === 0) return chain;
   const others = el('p', 'checker-chain-unrelated', words.chain.unrelated);
   unrelated.forEach((index, position) => {

@@ -1,12 +1,17 @@
-import type { CheckerWords } from '../../i18n/checker/types.ts';
 import type { FindingId } from '../../checker/index.ts';
+import {
+  buildReport,
+  findingsToShow,
+  verdictAttribute,
+  verdictOf,
+  type CheckerWords,
+  type CheckResult,
+  type FindingLink,
+} from '../../explain/index.ts';
 import { appendPieces, codeText, copyButton, el, heading } from './dom.ts';
-import type { FindingLink } from '../../site/finding-links.ts';
 import { renderCertificates } from './render-certificates.ts';
 import { renderChain } from './render-chain.ts';
 import { renderFindings } from './render-findings.ts';
-import { buildReport } from './report.ts';
-import { findingsToShow, verdictAttribute, verdictOf, type CheckResult } from './view.ts';
 
 /** What every part of the results needs besides the check itself. */
 export interface RenderContext {

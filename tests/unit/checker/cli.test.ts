@@ -3,10 +3,13 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:tls';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sanitize } from '../../../src/cli/format.ts';
-import { findingLinks } from '../../../src/cli/links.ts';
+import { cliFindingLinks } from '../../../src/cli/links.ts';
+import { diagnose } from '../../../src/checker/index.ts';
+import { buildReport, sanitize } from '../../../src/explain/index.ts';
+import { cs } from '../../../src/explain/words/cs.ts';
+import { en } from '../../../src/explain/words/en.ts';
 import { readArticleFiles } from '../../../src/content/files.ts';
-import { FIXTURES_DIR, MANIFEST } from '../../../scripts/lib/fixture-manifest.ts';
+import { FIXTURES_DIR, MANIFEST, readFixture } from '../../../scripts/lib/fixture-manifest.ts';
 
 /** trustcheck as a child process, the way an admin runs it. */
 const BIN = fileURLToPath(new URL('../../../bin/trustcheck.ts', import.meta.url));
@@ -97,12 +100,12 @@ describe('trustcheck', { timeout: 60_000 }, () => {
     const run = await trustcheck(['--url', 'https://owa.fabrikam.com/', fixture('chain-full.pem')], {
       env: { LANG: 'cs_CZ.UTF-8' },
     });
-    expect(run.stdout).toContain('Router tento certifikát NEPŘIJME.');
+    expect(run.stdout).toContain('Router tento certifikát odmítne');
     expect(run.stdout).toContain('na certifikátu není');
     const forced = await trustcheck(['--lang', 'en', '--url', MAIL, fixture('chain-full.pem')], {
       env: { LC_ALL: 'sk_SK.UTF-8' },
     });
-    expect(forced.stdout).toContain('Findings:');
+    expect(forced.stdout).toContain('\nFindings\n');
   });
 
   it('links each finding to the article section that explains it, else to the checker page', async () => {
@@ -117,13 +120,29 @@ describe('trustcheck', { timeout: 60_000 }, () => {
         ? `https://trustkb.example/en/${article.data.id}/#cause-${cause.id}`
         : 'https://trustkb.example/en/checker/';
     expect(run.stdout).toContain(expected);
-    expect(findingLinks('cs', env).linkFor('chain.unrelated')).toMatch(/^https:\/\/trustkb\.example\/cs\//);
+    const unrelated = await trustcheck(['--lang', 'cs', '--url', MAIL, fixture('unrelated.pem')], { env });
+    expect(unrelated.stdout).toMatch(/https:\/\/trustkb\.example\/cs\/missing-intermediate\/#/);
+  });
+
+  it("prints the checker page's own report, in each language, with the same links", async () => {
+    const env = { TRUSTKB_SITE: 'https://trustkb.example' };
+    const now = new Date(MANIFEST.referenceDate);
+    for (const [lang, words] of [
+      ['en', en],
+      ['cs', cs],
+    ] as const) {
+      const run = await trustcheck(['--lang', lang, '--url', MAIL, fixture('wrong-order.pem')], { env });
+      const diagnosis = await diagnose(readFixture('wrong-order.pem', 'text'), MAIL, { now });
+      const { links } = cliFindingLinks(lang);
+      const page = buildReport({ diagnosis, url: MAIL, now }, { words, links, origin: env.TRUSTKB_SITE }, 'text');
+      expect(run.stdout).toBe(page);
+    }
   });
 
   it('falls back to the checker page when the articles cannot be read', () => {
-    const links = findingLinks('en', {}, new URL('file:///nonexistent-trustkb-articles/'));
-    expect(links.problem).not.toBeNull();
-    expect(links.linkFor('name.mismatch')).toBe('http://127.0.0.1:4321/en/checker/');
+    const { links, problem } = cliFindingLinks('en', new URL('file:///nonexistent-trustkb-articles/'));
+    expect(problem).not.toBeNull();
+    expect(links.get('name.mismatch')).toEqual([{ href: '/en/checker/', title: 'Certificate checker' }]);
   });
 
   it('shows hostile certificate text as text', async () => {
@@ -165,7 +184,7 @@ describe('trustcheck --connect', { timeout: 60_000 }, () => {
     const run = await trustcheck(['--connect', `127.0.0.1:${port}`]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('Chain presented by 127.0.0.1:');
-    expect(run.stdout).toContain('The host 127.0.0.1 is not on the certificate');
+    expect(run.stdout).toContain('The router connects to 127.0.0.1, but the certificate names');
   });
 
   it('exits 2 when nothing answers', async () => {

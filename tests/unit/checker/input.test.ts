@@ -152,7 +152,9 @@ describe('diagnose on odd input', () => {
     expect(diagnosis).toEqual({
       host: 'mail.contoso.com',
       certificates: [],
-      findings: [{ id: 'input.unrecognized', severity: 'error' }],
+      chain: null,
+      nameMatch: null,
+      findings: [{ id: 'input.unrecognized', severity: 'error', params: {} }],
       verdict: { routerAccepts: false, sslPolicyErrors: [] },
     });
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeVerdict, FINDINGS, type Finding, type FindingId } from '../../../src/checker/index.ts';
 
-const findings = (...ids: FindingId[]): Finding[] =>
+const findings = (...ids: FindingId[]): Pick<Finding, 'id' | 'severity'>[] =>
   ids.map((id) => ({ id, severity: FINDINGS.find((entry) => entry.id === id)!.severity }));
 
 describe('computeVerdict', () => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import type { Locale } from '../../../i18n/locales.ts';
 import { checkerLinks } from '../../../site/checker-links.ts';
-import { linkTable } from '../../../site/finding-links.ts';
+import { linkTable } from '../../../explain/index.ts';
 import { localePaths } from '../../../site/static-paths.ts';
 
 export const getStaticPaths = localePaths;

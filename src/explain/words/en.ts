@@ -1,14 +1,13 @@
-import { cert, code, codeList, count, list, say, text, type Params, type Piece } from './pieces.ts';
+import type { FindingParams, InputPlace, IssuerProblem, MalformedReason, UrlProblem } from '../../checker/index.ts';
+import { cert, code, codeList, say, type Piece } from '../pieces.ts';
 import type { CheckerWords } from './types.ts';
 
 /** "Block 2 (line 31)" or "What you gave". */
-const where = (params: Params): string => {
-  const block = text(params, 'block');
-  const line = text(params, 'line');
+const where = ({ block, line }: Partial<InputPlace>): string => {
   return block ? `Block ${block}${line ? ` (line ${line})` : ''}` : 'What you gave';
 };
 
-const malformed: Record<string, string> = {
+const malformed: Record<MalformedReason, string> = {
   base64: 'its Base64 text is damaged (a line missing or changed?)',
   'no-end-line': 'its -----END----- line is missing',
   'empty-pkcs7': 'the PKCS#7 bundle holds no certificate',
@@ -20,7 +19,7 @@ const malformed: Record<string, string> = {
   'internal-error': 'the checker itself failed (please tell us)',
 };
 
-const badUrl: Record<string, string> = {
+const badUrl: Record<UrlProblem, string> = {
   empty: 'it is empty',
   'too-long': 'it is too long',
   syntax: 'it is not written like a URL',
@@ -28,7 +27,7 @@ const badUrl: Record<string, string> = {
   host: 'its server name is not valid',
 };
 
-const notCa: Record<string, string> = {
+const notCa: Record<IssuerProblem, string> = {
   'not-a-ca': 'its Basic Constraints say CA:FALSE',
   'no-basic-constraints': 'it has no Basic Constraints extension',
   'key-usage': 'its key usage does not allow signing certificates',
@@ -45,10 +44,10 @@ const date = (iso: string) => {
   const value = new Date(iso);
   return Number.isNaN(value.getTime()) ? iso : dateFormat.format(value);
 };
-const names = (params: Params): Piece[] => {
-  const all = [...list(params, 'dnsNames'), ...list(params, 'ipAddresses')];
+const names = (params: FindingParams['name.mismatch']): Piece[] => {
+  const all = [...params.dnsNames, ...params.ipAddresses];
   if (all.length > 0) return say`the certificate names ${codeList(all, 'and')}`;
-  const cn = text(params, 'commonName');
+  const cn = params.commonName;
   return cn
     ? say`the certificate has no Subject Alternative Name, only the common name ${code(cn)}`
     : ['the certificate carries no name at all'];
@@ -87,40 +86,36 @@ export const en: CheckerWords = {
     },
     'input.unrecognized': {
       title: 'Not a certificate',
-      explain: (p) =>
-        text(p, 'block')
-          ? say`${where(p)}${text(p, 'label') ? say` (${code(text(p, 'label'))})` : []} is not a certificate.`
+      explain: ({ params: p }) =>
+        p.block !== undefined
+          ? say`${where(p)}${p.label ? say` (${code(p.label)})` : []} is not a certificate.`
           : [
               'No certificate was found. Paste it as PEM text (-----BEGIN CERTIFICATE-----) or Base64, or drop the .cer, .crt, .pem, .der or .p7b file.',
             ],
     },
     'input.malformed': {
       title: 'Damaged certificate',
-      explain: (p) => [
-        `${where(p)} cannot be read as a certificate: ${malformed[text(p, 'reason')] ?? 'it is not a valid certificate'}.`,
-      ],
+      explain: ({ params: p }) => [`${where(p)} cannot be read as a certificate: ${malformed[p.reason]}.`],
     },
     'input.too-large': {
       title: 'Too much to check',
-      explain: (p) => {
-        const reason = text(p, 'reason');
+      explain: ({ params: p }) => {
+        const reason = p.reason;
         if (reason === 'bytes') return ['The input is larger than 1 MiB. Paste only the certificates.'];
         if (reason === 'blocks' || reason === 'certificates')
-          return [
-            `There are more than ${count(p, 'limit')} blocks or certificates. Paste only the chain the server sends.`,
-          ];
+          return [`There are more than ${p.limit} blocks or certificates. Paste only the chain the server sends.`];
         return [`${where(p)} is nested too deeply or is too complex to be a certificate.`];
       },
     },
     'input.private-key': {
       title: 'A private key: keep it secret',
-      explain: (p) => [
+      explain: ({ params: p }) => [
         `${where(p)} is a private key. It is not shown here, and nothing was stored or sent, but a private key belongs only on its server: delete it from the box above and from wherever you copied it. If it has travelled by e-mail or chat, have the certificate reissued with a new key.`,
       ],
     },
     'input.csr': {
       title: 'A certificate request, not a certificate',
-      explain: (p) => [
+      explain: ({ params: p }) => [
         `${where(p)} is a certificate signing request (CSR). Send it to your certification authority, then check the certificate it issues.`,
       ],
     },
@@ -132,30 +127,29 @@ export const en: CheckerWords = {
     },
     'url.invalid': {
       title: 'The URL cannot be read',
-      explain: (p) => [
-        `The URL cannot be used: ${badUrl[text(p, 'reason')] ?? 'it is not valid'}. Enter it as the router profile has it, for example https://mail.contoso.com/EWS/Exchange.asmx.`,
+      explain: ({ params: p }) => [
+        `The URL cannot be used: ${badUrl[p.reason]}. Enter it as the router profile has it, for example https://mail.contoso.com/EWS/Exchange.asmx.`,
       ],
     },
     'url.not-https': {
       title: 'Not an HTTPS address',
-      explain: (p) =>
-        say`The URL starts with ${code(`${text(p, 'scheme')}://`)}: no TLS connection is made, so no certificate is checked at all. The router's EWS URL normally starts with https://.`,
+      explain: ({ params: p }) =>
+        say`The URL starts with ${code(`${p.scheme}://`)}: no TLS connection is made, so no certificate is checked at all. The router's EWS URL normally starts with https://.`,
     },
     'name.match': {
       title: 'The name matches',
-      explain: (p) =>
-        say`The certificate names ${code(text(p, 'name'))}, which covers the host ${code(text(p, 'host'))}.`,
+      explain: ({ params: p }) => say`The certificate names ${code(p.name)}, which covers the host ${code(p.host)}.`,
     },
     'name.mismatch': {
       title: 'The host name is not on the certificate',
-      explain: (p) => say`The router connects to ${code(text(p, 'host'))}, but ${names(p)}.`,
+      explain: ({ params: p }) => say`The router connects to ${code(p.host)}, but ${names(p)}.`,
     },
     'name.legacy-only': {
       title: 'The name matches only by old Windows rules',
-      explain: (p) =>
-        text(p, 'rule') === 'partial-wildcard'
-          ? say`The host ${code(text(p, 'host'))} matches only the partial wildcard ${code(text(p, 'name'))}. Windows accepts it; browsers and newer clients do not.`
-          : say`The host ${code(text(p, 'host'))} matches only the subject common name ${code(text(p, 'name'))}, because the certificate has no Subject Alternative Name. Windows still accepts that; browsers and newer clients do not, so have the name added to the SAN at the next renewal.`,
+      explain: ({ params: p }) =>
+        p.rule === 'partial-wildcard'
+          ? say`The host ${code(p.host)} matches only the partial wildcard ${code(p.name)}. Windows accepts it; browsers and newer clients do not.`
+          : say`The host ${code(p.host)} matches only the subject common name ${code(p.name)}, because the certificate has no Subject Alternative Name. Windows still accepts that; browsers and newer clients do not, so have the name added to the SAN at the next renewal.`,
     },
     'trust.self-signed': {
       title: 'Self-signed certificate',
@@ -165,32 +159,32 @@ export const en: CheckerWords = {
     },
     'trust.private-root': {
       title: 'Private root: the router computer must trust it',
-      explain: (p) =>
-        say`The chain ends at the root ${code(text(p, 'root'))}, which is not a public root. The router accepts the certificate only if this root is in the Trusted Root Certification Authorities store of the router computer (Local Computer, not a user's store).`,
+      explain: ({ params: p }) =>
+        say`The chain ends at the root ${code(p.root)}, which is not a public root. The router accepts the certificate only if this root is in the Trusted Root Certification Authorities store of the router computer (Local Computer, not a user's store).`,
     },
     'trust.public-root': {
       title: 'Issued under a public root',
-      explain: (p) =>
-        p?.pasted === false
-          ? say`The chain is issued by the public root ${code(text(p, 'root'))}, which Windows trusts. That root was not pasted, so its signature could not be checked here.`
-          : say`The chain ends at ${code(text(p, 'root'))}, a public root that Windows trusts.`,
+      explain: ({ params: p }) =>
+        !p.pasted
+          ? say`The chain is issued by the public root ${code(p.root)}, which Windows trusts. That root was not pasted, so its signature could not be checked here.`
+          : say`The chain ends at ${code(p.root)}, a public root that Windows trusts.`,
     },
     'chain.incomplete': {
       title: 'The issuing certificate is missing',
-      explain: (p) =>
-        say`Its issuer, ${code(text(p, 'issuer'))}, is not among the certificates given and is not a public root. The server must send it, or the router computer must have it installed (with its root).`,
+      explain: ({ params: p }) =>
+        say`Its issuer, ${code(p.issuer)}, is not among the certificates given and is not a public root. The server must send it, or the router computer must have it installed (with its root).`,
     },
     'chain.bad-signature': {
       title: 'A signature does not verify',
-      explain: (p, about) =>
-        count(p, 'issuer') === about
+      explain: ({ params: p, certificate: about }) =>
+        p.issuer === about
           ? ['Its signature does not verify with its own key: the certificate was altered.']
-          : say`Its signature does not verify with the key of ${cert(p?.issuer)}: the certificate was altered, or another authority issued it.`,
+          : say`Its signature does not verify with the key of ${cert(p.issuer)}: the certificate was altered, or another authority issued it.`,
     },
     'chain.issuer-not-ca': {
       title: 'The issuer is not a certification authority',
-      explain: (p) =>
-        say`It issued ${cert(p?.issued)}, but it may not issue certificates: ${notCa[text(p, 'reason')] ?? 'it is not a CA'}.`,
+      explain: ({ params: p }) =>
+        say`It issued ${cert(p.issued)}, but it may not issue certificates: ${notCa[p.reason]}.`,
     },
     'chain.order': {
       title: 'Pasted out of order',
@@ -200,9 +194,7 @@ export const en: CheckerWords = {
     },
     'chain.duplicate': {
       title: 'Pasted more than once',
-      explain: (p) => [
-        `It was pasted ${count(p, 'copies')} times (blocks ${list(p, 'blocks').join(', ')}); once is enough.`,
-      ],
+      explain: ({ params: p }) => [`It was pasted ${p.copies} times (blocks ${p.blocks.join(', ')}); once is enough.`],
     },
     'chain.unrelated': {
       title: 'Not part of the chain',
@@ -212,24 +204,22 @@ export const en: CheckerWords = {
     },
     'time.expired': {
       title: 'Expired',
-      explain: (p) => [`It expired on ${date(text(p, 'notAfter'))}, ${days(count(p, 'days'))} ago.`],
+      explain: ({ params: p }) => [`It expired on ${date(p.notAfter)}, ${days(p.days)} ago.`],
     },
     'time.not-yet-valid': {
       title: 'Not valid yet',
-      explain: (p) => [
-        `It is valid only from ${date(text(p, 'notBefore'))}. If that date has passed, the clock of this computer or of the router computer is wrong.`,
+      explain: ({ params: p }) => [
+        `It is valid only from ${date(p.notBefore)}. If that date has passed, the clock of this computer or of the router computer is wrong.`,
       ],
     },
     'time.expiring-soon': {
       title: 'Expires soon',
-      explain: (p) => [
-        `It expires on ${date(text(p, 'notAfter'))}, in ${days(count(p, 'days'))}. Renew it before then.`,
-      ],
+      explain: ({ params: p }) => [`It expires on ${date(p.notAfter)}, in ${days(p.days)}. Renew it before then.`],
     },
     'usage.no-server-auth': {
       title: 'Not allowed for a TLS server',
-      explain: (p) =>
-        say`Its extended key usage allows only ${codeList(list(p, 'usages'), 'and')}, not Server Authentication, so Windows refuses it for HTTPS.`,
+      explain: ({ params: p }) =>
+        say`Its extended key usage allows only ${codeList(p.usages, 'and')}, not Server Authentication, so Windows refuses it for HTTPS.`,
     },
     'usage.leaf-is-ca': {
       title: 'The server certificate is marked as a CA',
@@ -239,12 +229,12 @@ export const en: CheckerWords = {
     },
     'crypto.weak-key': {
       title: 'Weak key',
-      explain: (p) => [`Its RSA key has only ${count(p, 'bits')} bits. Use at least 2048 bits.`],
+      explain: ({ params: p }) => [`Its RSA key has only ${p.bits} bits. Use at least 2048 bits.`],
     },
     'crypto.weak-signature': {
       title: 'Weak signature',
-      explain: (p) =>
-        say`It is signed with ${code(text(p, 'hash'))} (${code(text(p, 'algorithm'))}), which is no longer considered secure.`,
+      explain: ({ params: p }) =>
+        say`It is signed with ${code(p.hash)} (${code(p.algorithm)}), which is no longer considered secure.`,
     },
   },
   readMore: { problem: 'Cause and fix:', note: 'Explained in:' },

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../src/checker/index.ts';
-import {
-  chainOf,
-  findingsToShow,
-  matchedName,
-  roleOf,
-  validityOf,
-  verdictAttribute,
-  verdictOf,
-  type CheckResult,
-} from '../../../src/client/checker/view.ts';
+import { chainOf, findingsToShow, verdictAttribute, verdictOf, type CheckResult } from '../../../src/explain/index.ts';
 import { fixtureCase, readFixture } from '../../../scripts/lib/fixture-manifest.ts';
 
 async function check(name: string, url?: string): Promise<CheckResult> {
@@ -49,13 +40,22 @@ describe('what the checker results show', () => {
       { kind: 'certificate', index: 1, statuses: [], broken: false },
       { kind: 'certificate', index: 2, statuses: ['privateRoot'], broken: false },
     ]);
-    expect([0, 1, 2].map((index) => roleOf(diagnosis, index))).toEqual(['leaf', 'intermediate', 'root']);
+    expect(diagnosis.certificates.map((certificate) => certificate.role)).toEqual(['leaf', 'intermediate', 'root']);
+    expect(diagnosis.chain).toEqual({
+      certificates: [0, 1, 2],
+      end: { kind: 'pasted-root', certificate: 2 },
+      unrelated: [],
+    });
   });
 
   it('ends a chain whose issuer is missing with the missing issuer', async () => {
     const nodes = chainOf((await check('leaf-alone')).diagnosis);
     expect(nodes).toHaveLength(2);
     expect(nodes[1]).toEqual({ kind: 'missing', issuer: 'CN=Contoso Issuing CA 1, O=Contoso Ltd, C=CZ' });
+    expect((await check('leaf-alone')).diagnosis.chain?.end).toEqual({
+      kind: 'missing-issuer',
+      issuer: 'CN=Contoso Issuing CA 1, O=Contoso Ltd, C=CZ',
+    });
   });
 
   it('breaks the chain at a self-signed leaf, an expired CA and a bad signature', async () => {
@@ -80,25 +80,30 @@ describe('what the checker results show', () => {
     });
     const unrelated = await check('unrelated');
     expect(chainOf(unrelated.diagnosis)).toHaveLength(3);
-    expect(roleOf(unrelated.diagnosis, 3)).toBe('unrelated');
+    expect(unrelated.diagnosis.certificates[3]?.role).toBe('unrelated');
+    expect(unrelated.diagnosis.chain?.unrelated).toEqual([3]);
   });
 
-  it('counts validity in whole days, as the checker does', async () => {
-    const { diagnosis, now } = await check('expired');
-    expect(validityOf(diagnosis.certificates[0]!, now)).toEqual({ state: 'expired', days: 379 });
+  it('counts validity in whole days, once, the same on the card as in the finding', async () => {
+    const { diagnosis } = await check('expired');
+    expect(diagnosis.certificates[0]!.validity).toEqual({ state: 'expired', days: 379 });
     const soon = await check('expiring-soon');
-    expect(validityOf(soon.diagnosis.certificates[0]!, soon.now)).toEqual({ state: 'valid', days: 16 });
+    expect(soon.diagnosis.certificates[0]!.validity).toEqual({ state: 'valid', days: 16 });
     const future = await check('not-yet-valid');
-    expect(validityOf(future.diagnosis.certificates[0]!, future.now)).toEqual({ state: 'not-yet-valid', days: 45 });
+    expect(future.diagnosis.certificates[0]!.validity).toEqual({ state: 'not-yet-valid', days: 45 });
+    for (const { diagnosis: each } of [await check('expired'), soon, future]) {
+      const timed = each.findings.find((finding) => finding.id.startsWith('time.'));
+      expect(timed && 'days' in timed.params ? timed.params.days : null).toBe(each.certificates[0]!.validity.days);
+    }
   });
 
   it('knows which name matched, by RFC 9525 or by the old Windows rules', async () => {
-    expect(matchedName((await check('wildcard')).diagnosis)).toEqual({ name: '*.contoso.com', inCommonName: false });
-    expect(matchedName((await check('cn-only')).diagnosis)).toEqual({ name: 'mail.contoso.com', inCommonName: true });
-    expect(matchedName((await check('partial-wildcard')).diagnosis)).toEqual({
+    expect((await check('wildcard')).diagnosis.nameMatch).toEqual({ name: '*.contoso.com', rule: 'rfc9525' });
+    expect((await check('cn-only')).diagnosis.nameMatch).toEqual({ name: 'mail.contoso.com', rule: 'cn-without-san' });
+    expect((await check('partial-wildcard')).diagnosis.nameMatch).toEqual({
       name: 'mail*.contoso.com',
-      inCommonName: false,
+      rule: 'partial-wildcard',
     });
-    expect(matchedName((await check('san-mismatch')).diagnosis)).toBeNull();
+    expect((await check('san-mismatch')).diagnosis.nameMatch).toBeNull();
   });
 });

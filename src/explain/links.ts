@@ -1,7 +1,7 @@
 import { FINDING_IDS, type FindingId } from '../checker/index.ts';
 import type { ArticleData } from '../content/schema.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { articlePath, causeAnchor, resolutionAnchor } from './routes.ts';
+import { articlePath, causeAnchor, resolutionAnchor } from '../site/routes.ts';
 
 /** A link from a checker finding to the article section that explains it. */
 export interface FindingLink {
@@ -50,7 +50,7 @@ const EXPLAINED_ELSEWHERE: Partial<Record<FindingId, Section>> = {
 
 /**
  * Every finding id with its links, in one language: each article section whose frontmatter
- * lists the finding (articles by id, causes in order; the first is the one the CLI prints),
+ * lists the finding (articles by id, causes in order), for the page and the CLI alike,
  * else the section named above. Throws when a finding ends up with no link at all.
  */
 export function findingLinks(articles: readonly ArticleSections[]): Record<FindingId, FindingLink[]> {
@@ -69,7 +69,7 @@ export function findingLinks(articles: readonly ArticleSections[]): Record<Findi
     if (links[id].length === 0 && elsewhere) links[id] = [sectionLink(elsewhere, sorted, id)];
     if (links[id].length === 0)
       throw new Error(
-        `checker finding "${id}" is explained nowhere: list it in an article's causes[].findings or in src/site/finding-links.ts`,
+        `checker finding "${id}" is explained nowhere: list it in an article's causes[].findings or in src/explain/links.ts`,
       );
   }
   return links;

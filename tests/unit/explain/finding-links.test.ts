@@ -1,20 +1,16 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FINDING_IDS } from '../../../src/checker/index.ts';
 import { readArticleFiles } from '../../../src/content/files.ts';
 import { LOCALES } from '../../../src/i18n/locales.ts';
-import { findingLinks, type ArticleSections } from '../../../src/site/finding-links.ts';
+import { mdxHeadings } from '../../../src/content/headings.ts';
+import { findingLinks, linkTable, type ArticleSections } from '../../../src/explain/index.ts';
 
-/** The articles of one language with their headings as the MDX writes them (the slug is the build's business). */
+/** The articles of one language with their headings, as the CLI reads them from disk. */
 function articles(locale: string): ArticleSections[] {
   return readArticleFiles()
     .filter((file) => file.data.locale === locale)
-    .map((file) => ({
-      data: file.data,
-      headings: [...file.body.matchAll(/^#{2,6}\s+(.+?)\s*$/gm)].map((match, index) => ({
-        slug: `heading-${index}`,
-        text: match[1]!,
-      })),
-    }));
+    .map((file) => ({ data: file.data, headings: mdxHeadings(file.body) }));
 }
 
 describe('links from findings to articles', () => {
@@ -61,4 +57,14 @@ describe('links from findings to articles', () => {
     }));
     expect(() => findingLinks(broken)).toThrow(/input\.empty.*email-router-ssl-trust\/en\.mdx does not have/);
   });
+
+  // The page reads the links the build wrote (from Astro's rendered headings); the CLI builds them
+  // from the MDX on disk. One function makes both, and this pins that their inputs agree too.
+  for (const locale of LOCALES) {
+    it(`${locale}: the CLI links the same sections as the built checker page`, () => {
+      const built = new URL(`../../../dist/${locale}/checker/links.json`, import.meta.url);
+      if (!existsSync(built)) throw new Error(`${built.pathname} is missing: run npm run build first`);
+      expect(linkTable(findingLinks(articles(locale)))).toEqual(JSON.parse(readFileSync(built, 'utf8')));
+    });
+  }
 });

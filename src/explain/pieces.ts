@@ -1,5 +1,3 @@
-import type { FindingParam } from '../../checker/index.ts';
-
 /**
  * A sentence of the checker's results, as pieces: our own words stay plain strings, text that
  * comes from the certificate or the URL is marked `code`, and a reference to one of the
@@ -8,13 +6,11 @@ import type { FindingParam } from '../../checker/index.ts';
  */
 export type Piece = string | { code: string } | { certificate: number };
 
-export type Params = Readonly<Record<string, FindingParam>> | undefined;
-
 /** Marks certificate or URL text. */
-export const code = (value: unknown): Piece => ({ code: value === undefined || value === null ? '' : String(value) });
+export const code = (value: string | number): Piece => ({ code: String(value) });
 
 /** Refers to certificate `index` of the diagnosis. */
-export const cert = (index: unknown): Piece => ({ certificate: Number(index) || 0 });
+export const cert = (index: number): Piece => ({ certificate: index });
 
 /** Tagged template: literal parts stay text, each value is inserted as is (a piece or a list of them). */
 export function say(strings: TemplateStringsArray, ...values: (Piece | Piece[])[]): Piece[] {
@@ -28,31 +24,13 @@ export function say(strings: TemplateStringsArray, ...values: (Piece | Piece[])[
 }
 
 /** `a, b and c` as pieces, each item as code; `conjunction` is the language's "and". */
-export function codeList(items: readonly unknown[], conjunction: string): Piece[] {
+export function codeList(items: readonly (string | number)[], conjunction: string): Piece[] {
   const pieces: Piece[] = [];
   items.forEach((item, index) => {
     if (index > 0) pieces.push(index === items.length - 1 ? ` ${conjunction} ` : ', ');
     pieces.push(code(item));
   });
   return pieces;
-}
-
-/** A string parameter ('' when absent). */
-export function text(params: Params, name: string): string {
-  const value = params?.[name];
-  return value === undefined || value === null ? '' : String(value);
-}
-
-/** A number parameter (0 when absent or not a number). */
-export function count(params: Params, name: string): number {
-  const value = Number(params?.[name]);
-  return Number.isFinite(value) ? value : 0;
-}
-
-/** A list parameter ([] when absent). */
-export function list(params: Params, name: string): string[] {
-  const value = params?.[name];
-  return Array.isArray(value) ? value.map(String) : [];
 }
 
 /** Joins pieces into plain text; `certificateName` names a referenced certificate. */

@@ -1,14 +1,13 @@
-import { cert, code, codeList, count, list, say, text, type Params, type Piece } from './pieces.ts';
+import type { FindingParams, InputPlace, IssuerProblem, MalformedReason, UrlProblem } from '../../checker/index.ts';
+import { cert, code, codeList, say, type Piece } from '../pieces.ts';
 import type { CheckerWords } from './types.ts';
 
 /** „Blok 2 (řádek 31)“, nebo „Vstup“. */
-const where = (params: Params): string => {
-  const block = text(params, 'block');
-  const line = text(params, 'line');
+const where = ({ block, line }: Partial<InputPlace>): string => {
   return block ? `Blok ${block}${line ? ` (řádek ${line})` : ''}` : 'Vstup';
 };
 
-const malformed: Record<string, string> = {
+const malformed: Record<MalformedReason, string> = {
   base64: 'text v Base64 je poškozený (nechybí nebo se nezměnil některý řádek?)',
   'no-end-line': 'chybí řádek -----END-----',
   'empty-pkcs7': 'balíček PKCS#7 neobsahuje žádný certifikát',
@@ -20,7 +19,7 @@ const malformed: Record<string, string> = {
   'internal-error': 'selhala sama kontrola (dejte nám prosím vědět)',
 };
 
-const badUrl: Record<string, string> = {
+const badUrl: Record<UrlProblem, string> = {
   empty: 'je prázdná',
   'too-long': 'je příliš dlouhá',
   syntax: 'nemá tvar adresy URL',
@@ -28,7 +27,7 @@ const badUrl: Record<string, string> = {
   host: 'název serveru v ní není platný',
 };
 
-const notCa: Record<string, string> = {
+const notCa: Record<IssuerProblem, string> = {
   'not-a-ca': 'v Basic Constraints má CA:FALSE',
   'no-basic-constraints': 'nemá rozšíření Basic Constraints',
   'key-usage': 'použití klíče mu nedovoluje podepisovat certifikáty',
@@ -52,10 +51,10 @@ const date = (iso: string) => {
   const value = new Date(iso);
   return Number.isNaN(value.getTime()) ? iso : dateFormat.format(value);
 };
-const names = (params: Params): Piece[] => {
-  const all = [...list(params, 'dnsNames'), ...list(params, 'ipAddresses')];
+const names = (params: FindingParams['name.mismatch']): Piece[] => {
+  const all = [...params.dnsNames, ...params.ipAddresses];
   if (all.length > 0) return say`certifikát uvádí jen ${codeList(all, 'a')}`;
-  const cn = text(params, 'commonName');
+  const cn = params.commonName;
   return cn
     ? say`certifikát nemá rozšíření Subject Alternative Name, jen běžný název (CN) ${code(cn)}`
     : ['certifikát neuvádí žádný název'];
@@ -94,38 +93,36 @@ export const cs: CheckerWords = {
     },
     'input.unrecognized': {
       title: 'Není to certifikát',
-      explain: (p) =>
-        text(p, 'block')
-          ? say`${where(p)}${text(p, 'label') ? say` (${code(text(p, 'label'))})` : []} není certifikát.`
+      explain: ({ params: p }) =>
+        p.block !== undefined
+          ? say`${where(p)}${p.label ? say` (${code(p.label)})` : []} není certifikát.`
           : [
               'Žádný certifikát se nenašel. Vložte ho jako text PEM (-----BEGIN CERTIFICATE-----) nebo v Base64, případně přetáhněte soubor .cer, .crt, .pem, .der nebo .p7b.',
             ],
     },
     'input.malformed': {
       title: 'Poškozený certifikát',
-      explain: (p) => [
-        `${where(p)} nejde přečíst jako certifikát: ${malformed[text(p, 'reason')] ?? 'nejde o platný certifikát'}.`,
-      ],
+      explain: ({ params: p }) => [`${where(p)} nejde přečíst jako certifikát: ${malformed[p.reason]}.`],
     },
     'input.too-large': {
       title: 'Příliš mnoho dat',
-      explain: (p) => {
-        const reason = text(p, 'reason');
+      explain: ({ params: p }) => {
+        const reason = p.reason;
         if (reason === 'bytes') return ['Vstup je větší než 1 MiB. Vložte jen certifikáty.'];
         if (reason === 'blocks' || reason === 'certificates')
-          return [`Bloků nebo certifikátů je víc než ${count(p, 'limit')}. Vložte jen řetězec, který posílá server.`];
+          return [`Bloků nebo certifikátů je víc než ${p.limit}. Vložte jen řetězec, který posílá server.`];
         return [`${where(p)} je příliš hluboko vnořený nebo příliš složitý, než aby šlo o certifikát.`];
       },
     },
     'input.private-key': {
       title: 'Soukromý klíč: uchovejte ho v tajnosti',
-      explain: (p) => [
+      explain: ({ params: p }) => [
         `${where(p)} je soukromý klíč. Tady se nezobrazuje a nic se neuložilo ani neodeslalo, soukromý klíč ale patří jen na svůj server: smažte ho z pole výše i odtud, odkud jste ho zkopírovali. Pokud putoval e-mailem nebo chatem, nechte certifikát vystavit znovu s novým klíčem.`,
       ],
     },
     'input.csr': {
       title: 'Žádost o certifikát, ne certifikát',
-      explain: (p) => [
+      explain: ({ params: p }) => [
         `${where(p)} je žádost o podepsání certifikátu (CSR). Pošlete ji certifikační autoritě a zkontrolujte až certifikát, který vydá.`,
       ],
     },
@@ -137,30 +134,29 @@ export const cs: CheckerWords = {
     },
     'url.invalid': {
       title: 'Adresu URL nejde přečíst',
-      explain: (p) => [
-        `Adresu URL nelze použít: ${badUrl[text(p, 'reason')] ?? 'není platná'}. Zadejte ji tak, jak ji má profil routeru, například https://mail.contoso.com/EWS/Exchange.asmx.`,
+      explain: ({ params: p }) => [
+        `Adresu URL nelze použít: ${badUrl[p.reason]}. Zadejte ji tak, jak ji má profil routeru, například https://mail.contoso.com/EWS/Exchange.asmx.`,
       ],
     },
     'url.not-https': {
       title: 'Adresa nezačíná https://',
-      explain: (p) =>
-        say`Adresa URL začíná ${code(`${text(p, 'scheme')}://`)}: nenaváže se žádné spojení TLS, a žádný certifikát se tedy vůbec nekontroluje. Adresa EWS v routeru obvykle začíná https://.`,
+      explain: ({ params: p }) =>
+        say`Adresa URL začíná ${code(`${p.scheme}://`)}: nenaváže se žádné spojení TLS, a žádný certifikát se tedy vůbec nekontroluje. Adresa EWS v routeru obvykle začíná https://.`,
     },
     'name.match': {
       title: 'Název odpovídá',
-      explain: (p) =>
-        say`Certifikát uvádí název ${code(text(p, 'name'))}, který pokrývá server ${code(text(p, 'host'))}.`,
+      explain: ({ params: p }) => say`Certifikát uvádí název ${code(p.name)}, který pokrývá server ${code(p.host)}.`,
     },
     'name.mismatch': {
       title: 'Název serveru na certifikátu není',
-      explain: (p) => say`Router se připojuje k serveru ${code(text(p, 'host'))}, ale ${names(p)}.`,
+      explain: ({ params: p }) => say`Router se připojuje k serveru ${code(p.host)}, ale ${names(p)}.`,
     },
     'name.legacy-only': {
       title: 'Název odpovídá jen podle starých pravidel Windows',
-      explain: (p) =>
-        text(p, 'rule') === 'partial-wildcard'
-          ? say`Server ${code(text(p, 'host'))} odpovídá jen částečnému zástupnému znaku ${code(text(p, 'name'))}. Windows to přijmou, prohlížeče a novější klienti ne.`
-          : say`Server ${code(text(p, 'host'))} odpovídá jen běžnému názvu (CN) předmětu ${code(text(p, 'name'))}, protože certifikát nemá rozšíření Subject Alternative Name. Windows to zatím přijímají, prohlížeče a novější klienti ne: při příštím obnovení nechte název doplnit do SAN.`,
+      explain: ({ params: p }) =>
+        p.rule === 'partial-wildcard'
+          ? say`Server ${code(p.host)} odpovídá jen částečnému zástupnému znaku ${code(p.name)}. Windows to přijmou, prohlížeče a novější klienti ne.`
+          : say`Server ${code(p.host)} odpovídá jen běžnému názvu (CN) předmětu ${code(p.name)}, protože certifikát nemá rozšíření Subject Alternative Name. Windows to zatím přijímají, prohlížeče a novější klienti ne: při příštím obnovení nechte název doplnit do SAN.`,
     },
     'trust.self-signed': {
       title: 'Certifikát podepsaný svým držitelem',
@@ -170,32 +166,32 @@ export const cs: CheckerWords = {
     },
     'trust.private-root': {
       title: 'Neveřejná kořenová autorita: počítač s routerem jí musí důvěřovat',
-      explain: (p) =>
-        say`Řetězec končí u kořenové autority ${code(text(p, 'root'))}, která není veřejná. Router certifikát přijme, jen pokud je tato autorita na počítači s routerem v úložišti Důvěryhodné kořenové certifikační autority (Místní počítač, ne úložiště uživatele).`,
+      explain: ({ params: p }) =>
+        say`Řetězec končí u kořenové autority ${code(p.root)}, která není veřejná. Router certifikát přijme, jen pokud je tato autorita na počítači s routerem v úložišti Důvěryhodné kořenové certifikační autority (Místní počítač, ne úložiště uživatele).`,
     },
     'trust.public-root': {
       title: 'Vydán pod veřejnou kořenovou autoritou',
-      explain: (p) =>
-        p?.pasted === false
-          ? say`Řetězec vydala veřejná kořenová autorita ${code(text(p, 'root'))}, které Windows důvěřují. Její certifikát jste nevložili, a její podpis proto tady nešlo ověřit.`
-          : say`Řetězec končí u ${code(text(p, 'root'))}, veřejné kořenové autority, které Windows důvěřují.`,
+      explain: ({ params: p }) =>
+        !p.pasted
+          ? say`Řetězec vydala veřejná kořenová autorita ${code(p.root)}, které Windows důvěřují. Její certifikát jste nevložili, a její podpis proto tady nešlo ověřit.`
+          : say`Řetězec končí u ${code(p.root)}, veřejné kořenové autority, které Windows důvěřují.`,
     },
     'chain.incomplete': {
       title: 'Chybí certifikát vystavitele',
-      explain: (p) =>
-        say`Jeho vystavitel ${code(text(p, 'issuer'))} mezi zadanými certifikáty není a není ani veřejnou kořenovou autoritou. Musí ho posílat server, nebo ho musí mít počítač s routerem nainstalovaný (i s jeho kořenovou autoritou).`,
+      explain: ({ params: p }) =>
+        say`Jeho vystavitel ${code(p.issuer)} mezi zadanými certifikáty není a není ani veřejnou kořenovou autoritou. Musí ho posílat server, nebo ho musí mít počítač s routerem nainstalovaný (i s jeho kořenovou autoritou).`,
     },
     'chain.bad-signature': {
       title: 'Podpis nesedí',
-      explain: (p, about) =>
-        count(p, 'issuer') === about
+      explain: ({ params: p, certificate: about }) =>
+        p.issuer === about
           ? ['Podpis nejde ověřit jeho vlastním klíčem: certifikát byl pozměněn.']
-          : say`Podpis nejde ověřit klíčem certifikátu ${cert(p?.issuer)}: certifikát byl pozměněn, nebo ho vydala jiná autorita.`,
+          : say`Podpis nejde ověřit klíčem certifikátu ${cert(p.issuer)}: certifikát byl pozměněn, nebo ho vydala jiná autorita.`,
     },
     'chain.issuer-not-ca': {
       title: 'Vystavitel není certifikační autorita',
-      explain: (p) =>
-        say`Vydal certifikát ${cert(p?.issued)}, certifikáty ale vydávat nesmí: ${notCa[text(p, 'reason')] ?? 'není certifikační autorita'}.`,
+      explain: ({ params: p }) =>
+        say`Vydal certifikát ${cert(p.issued)}, certifikáty ale vydávat nesmí: ${notCa[p.reason]}.`,
     },
     'chain.order': {
       title: 'Vloženo v nesprávném pořadí',
@@ -205,9 +201,7 @@ export const cs: CheckerWords = {
     },
     'chain.duplicate': {
       title: 'Vloženo víckrát',
-      explain: (p) => [
-        `Byl vložen ${times(count(p, 'copies'))} (bloky ${list(p, 'blocks').join(', ')}); stačí jednou.`,
-      ],
+      explain: ({ params: p }) => [`Byl vložen ${times(p.copies)} (bloky ${p.blocks.join(', ')}); stačí jednou.`],
     },
     'chain.unrelated': {
       title: 'Nepatří do řetězce',
@@ -217,24 +211,24 @@ export const cs: CheckerWords = {
     },
     'time.expired': {
       title: 'Platnost skončila',
-      explain: (p) => [`Platnost skončila ${date(text(p, 'notAfter'))}, tedy ${daysAgo(count(p, 'days'))}.`],
+      explain: ({ params: p }) => [`Platnost skončila ${date(p.notAfter)}, tedy ${daysAgo(p.days)}.`],
     },
     'time.not-yet-valid': {
       title: 'Ještě neplatí',
-      explain: (p) => [
-        `Platí až od ${date(text(p, 'notBefore'))}. Pokud to datum už nastalo, jdou špatně hodiny tohoto počítače nebo počítače s routerem.`,
+      explain: ({ params: p }) => [
+        `Platí až od ${date(p.notBefore)}. Pokud to datum už nastalo, jdou špatně hodiny tohoto počítače nebo počítače s routerem.`,
       ],
     },
     'time.expiring-soon': {
       title: 'Brzy vyprší',
-      explain: (p) => [
-        `Platnost skončí ${date(text(p, 'notAfter'))}, tedy za ${days(count(p, 'days'))}. Obnovte certifikát včas.`,
+      explain: ({ params: p }) => [
+        `Platnost skončí ${date(p.notAfter)}, tedy za ${days(p.days)}. Obnovte certifikát včas.`,
       ],
     },
     'usage.no-server-auth': {
       title: 'Nesmí sloužit serveru TLS',
-      explain: (p) =>
-        say`Rozšířené použití klíče dovoluje jen ${codeList(list(p, 'usages'), 'a')}, ne Ověření serveru (Server Authentication), a Windows ho proto pro HTTPS odmítnou.`,
+      explain: ({ params: p }) =>
+        say`Rozšířené použití klíče dovoluje jen ${codeList(p.usages, 'a')}, ne Ověření serveru (Server Authentication), a Windows ho proto pro HTTPS odmítnou.`,
     },
     'usage.leaf-is-ca': {
       title: 'Certifikát serveru je označený jako CA',
@@ -244,12 +238,12 @@ export const cs: CheckerWords = {
     },
     'crypto.weak-key': {
       title: 'Slabý klíč',
-      explain: (p) => [`Jeho klíč RSA má jen ${count(p, 'bits')} bitů. Používejte alespoň 2048 bitů.`],
+      explain: ({ params: p }) => [`Jeho klíč RSA má jen ${p.bits} bitů. Používejte alespoň 2048 bitů.`],
     },
     'crypto.weak-signature': {
       title: 'Slabý podpis',
-      explain: (p) =>
-        say`Je podepsaný algoritmem ${code(text(p, 'hash'))} (${code(text(p, 'algorithm'))}), který se už nepovažuje za bezpečný.`,
+      explain: ({ params: p }) =>
+        say`Je podepsaný algoritmem ${code(p.hash)} (${code(p.algorithm)}), který se už nepovažuje za bezpečný.`,
     },
   },
   readMore: { problem: 'Příčina a řešení:', note: 'Vysvětlení:' },

@@ -1,17 +1,25 @@
-import type { Piece } from '../../i18n/checker/pieces.ts';
-import type { RenderContext } from './render.ts';
-import { certificateName, findingsToShow, roleOf, shown, validityOf, verdictOf, type CheckResult } from './view.ts';
+import type { FindingId } from '../checker/index.ts';
+import { findingWords } from './finding-words.ts';
+import type { FindingLink } from './links.ts';
+import type { Piece } from './pieces.ts';
+import { validityWords } from './validity-words.ts';
+import { certificateName, findingsToShow, shown, verdictOf, type CheckResult } from './view.ts';
+import type { CheckerWords } from './words/types.ts';
+
+/** What a report needs besides the check: the words of its language and where findings are explained. */
+export interface ReportContext {
+  words: CheckerWords;
+  links: ReadonlyMap<FindingId, readonly FindingLink[]>;
+  /** The site's origin, for absolute links. */
+  origin: string;
+}
 
 /**
- * The report a visitor copies into a ticket or an e-mail, as plain text or Markdown. It is
- * written from the diagnosis alone, never from what was pasted, so a private key pasted by
- * mistake cannot end up in it.
+ * The report a visitor copies into a ticket or an e-mail, as plain text or Markdown, and what
+ * `trustcheck` prints. It is written from the diagnosis alone, never from what was pasted, so a
+ * private key pasted by mistake cannot end up in it.
  */
-export function buildReport(
-  result: CheckResult,
-  context: Pick<RenderContext, 'words' | 'links' | 'origin'>,
-  format: 'text' | 'markdown',
-): string {
+export function buildReport(result: CheckResult, context: ReportContext, format: 'text' | 'markdown'): string {
   const { words, links, origin } = context;
   const { diagnosis, now } = result;
   const md = format === 'markdown';
@@ -44,10 +52,10 @@ export function buildReport(
   }
   lines.push('', md ? `### ${escapeMarkdown(words.headings.findings)}` : words.headings.findings, '');
   for (const finding of findingsToShow(result)) {
-    const text = words.findings[finding.id];
+    const { title, explanation } = findingWords(words, finding);
     const about = finding.certificate !== undefined ? ` (${prose(label(finding.certificate))})` : '';
-    lines.push(`- ${bold(`${words.severity[finding.severity]}: ${text.title}`)}${about}`);
-    lines.push(`  ${sentence(text.explain(finding.params, finding.certificate))}`);
+    lines.push(`- ${bold(`${words.severity[finding.severity]}: ${title}`)}${about}`);
+    lines.push(`  ${sentence(explanation)}`);
     for (const link of links.get(finding.id) ?? []) {
       const url = new URL(link.href, origin).href;
       lines.push(
@@ -58,14 +66,8 @@ export function buildReport(
   if (diagnosis.certificates.length > 0)
     lines.push('', md ? `### ${escapeMarkdown(words.headings.certificates)}` : words.headings.certificates, '');
   diagnosis.certificates.forEach((certificate, index) => {
-    const validity = validityOf(certificate, now);
-    const relative =
-      validity.state === 'expired'
-        ? words.validity.expiredAgo(validity.days)
-        : validity.state === 'not-yet-valid'
-          ? words.validity.validIn(validity.days)
-          : words.validity.expiresIn(validity.days);
-    lines.push(`${index + 1}. ${bold(words.role[roleOf(diagnosis, index)])}: ${code(certificate.subject)}`);
+    const relative = validityWords(words, certificate.validity);
+    lines.push(`${index + 1}. ${bold(words.role[certificate.role])}: ${code(certificate.subject)}`);
     lines.push(field(words.field.issuer, code(certificate.issuer)));
     const names = [...certificate.dnsNames, ...certificate.ipAddresses];
     lines.push(field(words.field.names, names.length > 0 ? names.map(code).join(', ') : prose(words.field.noNames)));

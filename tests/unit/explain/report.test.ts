@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diagnose, type FindingId } from '../../../src/checker/index.ts';
-import { cs } from '../../../src/i18n/checker/cs.ts';
-import { en } from '../../../src/i18n/checker/en.ts';
-import type { FindingLink } from '../../../src/site/finding-links.ts';
-import { buildReport } from '../../../src/client/checker/report.ts';
+import { buildReport, type FindingLink } from '../../../src/explain/index.ts';
+import { cs } from '../../../src/explain/words/cs.ts';
+import { en } from '../../../src/explain/words/en.ts';
 import { FIXTURES_DIR, fixtureCase, MANIFEST, readFixture } from '../../../scripts/lib/fixture-manifest.ts';
 
 const links = new Map<FindingId, FindingLink[]>([

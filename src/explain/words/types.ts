@@ -1,19 +1,19 @@
-import type { FindingId, Severity } from '../../checker/index.ts';
-import type { Params, Piece } from './pieces.ts';
+import type { FindingId, FindingOf, Severity } from '../../checker/index.ts';
+import type { Piece } from '../pieces.ts';
 
-/** How a finding is put into words: a short title and an explanation with its parameters. */
-export interface FindingWords {
+/** How a finding of one kind is put into words: a short title and an explanation from its parameters. */
+export interface FindingWords<Id extends FindingId> {
   title: string;
-  /** `about` is the index of the certificate the finding is about, if any. */
-  explain: (params: Params, about: number | undefined) => Piece[];
+  explain: (finding: FindingOf<Id>) => Piece[];
 }
 
 export type VerdictKind = 'accept' | 'reject' | 'depends' | 'nothing';
 
 /**
- * The words of the checker's results in one language. They are loaded by the browser together
- * with the parser (the page's own labels are i18next strings under `checker.` in ../en.ts and
- * ../cs.ts). TypeScript makes every finding id need words; a unit test checks both languages.
+ * The words of the checker's results in one language, for the page, the copied report and the
+ * `trustcheck` CLI alike. The browser loads them together with the parser (the page's own
+ * labels are i18next strings under `checker.` in src/i18n/). TypeScript makes every finding id
+ * need words, typed by that finding's parameters; a unit test checks both languages.
  */
 export interface CheckerWords {
   verdict: Record<VerdictKind, { title: string; text: string }>;
@@ -22,7 +22,7 @@ export interface CheckerWords {
   dotnetNone: string;
   waiting: { url: string; certificate: string };
   severity: Record<Severity, string>;
-  findings: Record<FindingId, FindingWords>;
+  findings: { [Id in FindingId]: FindingWords<Id> };
   /** Lead-in of a finding's article links: for errors and warnings, and for notes. */
   readMore: { problem: string; note: string };
   headings: { findings: string; certificates: string; chain: string };

@@ -1,0 +1,25 @@
+/**
+ * From a diagnosis to what a person reads: the words of each finding in Czech and English, the
+ * links to the article sections that explain them, the verdict in one word, the chain, and the
+ * plain-text or Markdown report. One room for the checker page, the copied report and the
+ * `trustcheck` CLI, so they cannot drift apart. No DOM, no Astro, no i18next.
+ */
+export { buildReport, type ReportContext } from './report.ts';
+export { findingWords } from './finding-words.ts';
+export { findingLinks, linkTable, type ArticleSections, type FindingLink, type LinkTarget } from './links.ts';
+export { code, cert, codeList, piecesToText, say, type Piece } from './pieces.ts';
+export { sanitize } from './sanitize.ts';
+export { validityWords } from './validity-words.ts';
+export {
+  certificateName,
+  chainOf,
+  findingsToShow,
+  shown,
+  verdictAttribute,
+  verdictKind,
+  verdictOf,
+  type ChainNode,
+  type ChainStatus,
+  type CheckResult,
+} from './view.ts';
+export type { CheckerWords, FindingWords, VerdictKind } from './words/types.ts';
