@@ -13,16 +13,14 @@ import {
 import { readFixture } from '../../../scripts/lib/fixture-manifest.ts';
 
 /**
- * Whatever it is given, diagnose() resolves, quickly, with at least one finding and a
- * well-formed verdict. Run counts are modest so the whole folder stays well under 30 s.
+ * Whatever it is given, diagnose() resolves with at least one finding and a well-formed
+ * verdict. A hang shows up as the test's timeout: there is no per-call time bound, which a
+ * busy machine could break. Run counts are modest so the whole folder stays well under 30 s.
  */
-const TIME_BOUND_MS = 3000;
 const NOW = new Date('2026-01-15T12:00:00Z');
 
-async function diagnoseTimed(input: string | Uint8Array, url: string): Promise<Diagnosis> {
-  const started = performance.now();
+async function diagnoseChecked(input: string | Uint8Array, url: string): Promise<Diagnosis> {
   const diagnosis = await diagnose(input, url, { now: NOW });
-  expect(performance.now() - started).toBeLessThan(TIME_BOUND_MS);
   expect(diagnosis.findings.length).toBeGreaterThan(0);
   for (const finding of diagnosis.findings) expect(FINDING_IDS).toContain(finding.id);
   expect([true, false, 'depends']).toContain(diagnosis.verdict.routerAccepts);
@@ -40,7 +38,7 @@ describe('diagnose never throws and never hangs', { timeout: 60_000 }, () => {
   it('on random bytes', async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), async (bytes) => {
-        await diagnoseTimed(bytes, url);
+        await diagnoseChecked(bytes, url);
       }),
       { numRuns: 150 },
     );
@@ -49,7 +47,7 @@ describe('diagnose never throws and never hangs', { timeout: 60_000 }, () => {
   it('on random bytes that start like DER', async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 2048 }), async (bytes) => {
-        await diagnoseTimed(new Uint8Array([0x30, 0x82, bytes.length >> 8, bytes.length & 0xff, ...bytes]), url);
+        await diagnoseChecked(new Uint8Array([0x30, 0x82, bytes.length >> 8, bytes.length & 0xff, ...bytes]), url);
       }),
       { numRuns: 150 },
     );
@@ -58,8 +56,8 @@ describe('diagnose never throws and never hangs', { timeout: 60_000 }, () => {
   it('on random text and random PEM bodies', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ maxLength: 2000 }), fc.uint8Array({ maxLength: 1500 }), async (text, bytes) => {
-        await diagnoseTimed(text, url);
-        await diagnoseTimed(
+        await diagnoseChecked(text, url);
+        await diagnoseChecked(
           `-----BEGIN CERTIFICATE-----\n${encodeBase64(bytes)}\n-----END CERTIFICATE-----\n${text}`,
           url,
         );
@@ -72,7 +70,7 @@ describe('diagnose never throws and never hangs', { timeout: 60_000 }, () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(leafDer, bundleDer), fc.nat(), async (der, cut) => {
         const truncated = der.subarray(0, cut % der.length);
-        const diagnosis = await diagnoseTimed(truncated, url);
+        const diagnosis = await diagnoseChecked(truncated, url);
         expect(diagnosis.certificates.length).toBeLessThanOrEqual(3);
       }),
       { numRuns: 150 },
@@ -87,7 +85,7 @@ describe('diagnose never throws and never hangs', { timeout: 60_000 }, () => {
         async (der, flips) => {
           const flipped = der.slice();
           for (const flip of flips) flipped[(flip >> 3) % flipped.length]! ^= 1 << (flip & 7);
-          await diagnoseTimed(flipped, url);
+          await diagnoseChecked(flipped, url);
         },
       ),
       { numRuns: 200 },
@@ -98,7 +96,7 @@ describe('diagnose never throws and never hangs', { timeout: 60_000 }, () => {
     await fc.assert(
       fc.asyncProperty(fc.nat(), fc.string({ maxLength: 5 }), fc.nat({ max: 20 }), async (at, insert, remove) => {
         const position = at % chainPem.length;
-        await diagnoseTimed(chainPem.slice(0, position) + insert + chainPem.slice(position + remove), url);
+        await diagnoseChecked(chainPem.slice(0, position) + insert + chainPem.slice(position + remove), url);
       }),
       { numRuns: 100 },
     );
@@ -116,25 +114,25 @@ describe('diagnose never throws and never hangs', { timeout: 60_000 }, () => {
     await fc.assert(
       fc.asyncProperty(urls, async (candidate) => {
         expect(() => hostFromUrl(candidate)).not.toThrow();
-        await diagnoseTimed(chainPem, candidate);
+        await diagnoseChecked(chainPem, candidate);
       }),
       { numRuns: 150 },
     );
   });
 
   it('on huge inputs', async () => {
-    const tooLarge = await diagnoseTimed('A'.repeat(MAX_INPUT_BYTES + 1), url);
+    const tooLarge = await diagnoseChecked('A'.repeat(MAX_INPUT_BYTES + 1), url);
     expect(tooLarge.findings.map((finding) => finding.id)).toEqual(['input.too-large']);
-    await diagnoseTimed(new Uint8Array(MAX_INPUT_BYTES + 1), url);
-    await diagnoseTimed('A'.repeat(MAX_INPUT_BYTES - 10), url);
-    await diagnoseTimed(
+    await diagnoseChecked(new Uint8Array(MAX_INPUT_BYTES + 1), url);
+    await diagnoseChecked('A'.repeat(MAX_INPUT_BYTES - 10), url);
+    await diagnoseChecked(
       `-----BEGIN CERTIFICATE-----\n${'QUFB'.repeat((MAX_INPUT_BYTES - 64) / 4)}\n-----END CERTIFICATE-----`,
       url,
     );
-    await diagnoseTimed(chainPem.repeat(Math.floor(MAX_INPUT_BYTES / chainPem.length / 4)), url);
+    await diagnoseChecked(chainPem.repeat(Math.floor(MAX_INPUT_BYTES / chainPem.length / 4)), url);
     const nested = new Uint8Array(MAX_INPUT_BYTES - 16);
     for (let index = 0; index + 1 < nested.length; index += 2) nested.set([0x30, 0x80], index);
-    await diagnoseTimed(nested, url);
+    await diagnoseChecked(nested, url);
   });
 });
 
