@@ -63,7 +63,10 @@ export function matchHostname(names: PresentedNames, host: string): boolean {
 /** Like `matchHostname`, but returns the presented name that matched (for messages), or null. */
 export function findHostnameMatch(names: PresentedNames, host: string): string | null {
   const reference = normalizeHost(host);
-  if (!reference) return null;
+  return reference ? findRfcMatch(names, reference) : null;
+}
+
+function findRfcMatch(names: PresentedNames, reference: ReferenceHost): string | null {
   if (reference.kind === 'ip') {
     return names.ip.find((presented) => sameIp(presented, reference.bytes)) ?? null;
   }
@@ -73,15 +76,16 @@ export function findHostnameMatch(names: PresentedNames, host: string): string |
 /**
  * What Windows (CryptoAPI, and so .NET Framework) accepts beyond RFC 9525: the subject CN
  * when the certificate has no SAN names at all, and partial wildcards such as
- * `mail*.contoso.com`. Returns the rule and the presented name, or null. Call it only after
- * `findHostnameMatch` failed: it does not repeat the RFC 9525 matches.
+ * `mail*.contoso.com`. Returns the rule and the presented name, or null. A host RFC 9525
+ * accepts is never a legacy match, even when another SAN is a partial wildcard that fits it:
+ * the answer means "Windows accepts this host only because of an extra rule".
  */
 export function findLegacyHostnameMatch(
   names: PresentedNames,
   host: string,
 ): { rule: LegacyRule; name: string } | null {
   const reference = normalizeHost(host);
-  if (!reference) return null;
+  if (!reference || findRfcMatch(names, reference) !== null) return null;
   if (reference.kind === 'dns') {
     const partial = names.dns.find((presented) => matchDnsName(presented, reference.name) === 'partial-wildcard');
     if (partial !== undefined) return { rule: 'partial-wildcard', name: partial };

@@ -22,6 +22,7 @@ export const NAME_SETS = {
   partialPrefix: { dns: ['*mail.contoso.com'], ip: [], cn: null },
   partialMiddle: { dns: ['m*l.contoso.com'], ip: [], cn: null },
   partialALabel: { dns: ['xn--*.contoso.com'], ip: [], cn: null },
+  wildcardAndPartial: { dns: ['*.contoso.com', 'mail*.contoso.com'], ip: [], cn: null },
   idn: { dns: ['xn--potovn-8va73g.contoso.cz'], ip: [], cn: null },
   idnWildcard: { dns: ['*.xn--potovn-8va73g.cz'], ip: [], cn: null },
   unicodeSan: { dns: ['poštovní.contoso.cz'], ip: [], cn: null },
@@ -163,6 +164,10 @@ const rows: Row[] = [
   ['partialALabel', 'xn--bcher-kva.contoso.com', false],
   ['partialSuffix', 'xn--mail-abc.contoso.com', false],
   ['partialPrefix', 'xn--mail.contoso.com', false],
+  // A host RFC 9525 accepts is not a legacy match, even when a partial wildcard fits it too.
+  ['wildcardAndPartial', 'mail.contoso.com', true],
+  ['wildcardAndPartial', 'MAIL1.contoso.com.', true, undefined, TRAILING, TRAILING],
+  ['wildcardAndPartial', 'mail.a.contoso.com', false],
   // Internationalized names.
   ['idn', 'xn--potovn-8va73g.contoso.cz', true],
   ['idn', 'poštovní.contoso.cz', true, undefined, IDN, IDN],

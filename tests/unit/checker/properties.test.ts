@@ -1,28 +1,31 @@
 import fc from 'fast-check';
+import { domainToUnicode } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { encodeBase64 } from '../../../src/checker/bytes.ts';
+import { parseCertificate, type ParsedCertificate } from '../../../src/checker/certificate.ts';
+import { checkName } from '../../../src/checker/checks.ts';
 import {
   diagnose,
+  findHostnameMatch,
   findLegacyHostnameMatch,
   FINDING_IDS,
   hostFromUrl,
-  matchHostname,
   MAX_INPUT_BYTES,
   type Diagnosis,
+  type Finding,
+  type PresentedNames,
 } from '../../../src/checker/index.ts';
 import { readFixture } from '../../../scripts/lib/fixture-manifest.ts';
 
 /**
- * Whatever it is given, diagnose() resolves, quickly, with at least one finding and a
- * well-formed verdict. Run counts are modest so the whole folder stays well under 30 s.
+ * Whatever it is given, diagnose() resolves with at least one finding and a well-formed
+ * verdict. A hang shows up as the test's timeout: there is no per-call time bound, which a
+ * busy machine could break. Run counts are modest so the whole folder stays well under 30 s.
  */
-const TIME_BOUND_MS = 3000;
 const NOW = new Date('2026-01-15T12:00:00Z');
 
-async function diagnoseTimed(input: string | Uint8Array, url: string): Promise<Diagnosis> {
-  const started = performance.now();
+async function diagnoseChecked(input: string | Uint8Array, url: string): Promise<Diagnosis> {
   const diagnosis = await diagnose(input, url, { now: NOW });
-  expect(performance.now() - started).toBeLessThan(TIME_BOUND_MS);
   expect(diagnosis.findings.length).toBeGreaterThan(0);
   for (const finding of diagnosis.findings) expect(FINDING_IDS).toContain(finding.id);
   expect([true, false, 'depends']).toContain(diagnosis.verdict.routerAccepts);
@@ -40,7 +43,7 @@ describe('diagnose never throws and never hangs', { timeout: 60_000 }, () => {
   it('on random bytes', async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), async (bytes) => {
-        await diagnoseTimed(bytes, url);
+        await diagnoseChecked(bytes, url);
       }),
       { numRuns: 150 },
     );
@@ -49,7 +52,7 @@ describe('diagnose never throws and never hangs', { timeout: 60_000 }, () => {
   it('on random bytes that start like DER', async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 2048 }), async (bytes) => {
-        await diagnoseTimed(new Uint8Array([0x30, 0x82, bytes.length >> 8, bytes.length & 0xff, ...bytes]), url);
+        await diagnoseChecked(new Uint8Array([0x30, 0x82, bytes.length >> 8, bytes.length & 0xff, ...bytes]), url);
       }),
       { numRuns: 150 },
     );
@@ -58,8 +61,8 @@ describe('diagnose never throws and never hangs', { timeout: 60_000 }, () => {
   it('on random text and random PEM bodies', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ maxLength: 2000 }), fc.uint8Array({ maxLength: 1500 }), async (text, bytes) => {
-        await diagnoseTimed(text, url);
-        await diagnoseTimed(
+        await diagnoseChecked(text, url);
+        await diagnoseChecked(
           `-----BEGIN CERTIFICATE-----\n${encodeBase64(bytes)}\n-----END CERTIFICATE-----\n${text}`,
           url,
         );
@@ -72,7 +75,7 @@ describe('diagnose never throws and never hangs', { timeout: 60_000 }, () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(leafDer, bundleDer), fc.nat(), async (der, cut) => {
         const truncated = der.subarray(0, cut % der.length);
-        const diagnosis = await diagnoseTimed(truncated, url);
+        const diagnosis = await diagnoseChecked(truncated, url);
         expect(diagnosis.certificates.length).toBeLessThanOrEqual(3);
       }),
       { numRuns: 150 },
@@ -87,7 +90,7 @@ describe('diagnose never throws and never hangs', { timeout: 60_000 }, () => {
         async (der, flips) => {
           const flipped = der.slice();
           for (const flip of flips) flipped[(flip >> 3) % flipped.length]! ^= 1 << (flip & 7);
-          await diagnoseTimed(flipped, url);
+          await diagnoseChecked(flipped, url);
         },
       ),
       { numRuns: 200 },
@@ -98,7 +101,7 @@ describe('diagnose never throws and never hangs', { timeout: 60_000 }, () => {
     await fc.assert(
       fc.asyncProperty(fc.nat(), fc.string({ maxLength: 5 }), fc.nat({ max: 20 }), async (at, insert, remove) => {
         const position = at % chainPem.length;
-        await diagnoseTimed(chainPem.slice(0, position) + insert + chainPem.slice(position + remove), url);
+        await diagnoseChecked(chainPem.slice(0, position) + insert + chainPem.slice(position + remove), url);
       }),
       { numRuns: 100 },
     );
@@ -116,30 +119,169 @@ describe('diagnose never throws and never hangs', { timeout: 60_000 }, () => {
     await fc.assert(
       fc.asyncProperty(urls, async (candidate) => {
         expect(() => hostFromUrl(candidate)).not.toThrow();
-        await diagnoseTimed(chainPem, candidate);
+        await diagnoseChecked(chainPem, candidate);
       }),
       { numRuns: 150 },
     );
   });
 
   it('on huge inputs', async () => {
-    const tooLarge = await diagnoseTimed('A'.repeat(MAX_INPUT_BYTES + 1), url);
+    const tooLarge = await diagnoseChecked('A'.repeat(MAX_INPUT_BYTES + 1), url);
     expect(tooLarge.findings.map((finding) => finding.id)).toEqual(['input.too-large']);
-    await diagnoseTimed(new Uint8Array(MAX_INPUT_BYTES + 1), url);
-    await diagnoseTimed('A'.repeat(MAX_INPUT_BYTES - 10), url);
-    await diagnoseTimed(
+    await diagnoseChecked(new Uint8Array(MAX_INPUT_BYTES + 1), url);
+    await diagnoseChecked('A'.repeat(MAX_INPUT_BYTES - 10), url);
+    await diagnoseChecked(
       `-----BEGIN CERTIFICATE-----\n${'QUFB'.repeat((MAX_INPUT_BYTES - 64) / 4)}\n-----END CERTIFICATE-----`,
       url,
     );
-    await diagnoseTimed(chainPem.repeat(Math.floor(MAX_INPUT_BYTES / chainPem.length / 4)), url);
+    await diagnoseChecked(chainPem.repeat(Math.floor(MAX_INPUT_BYTES / chainPem.length / 4)), url);
     const nested = new Uint8Array(MAX_INPUT_BYTES - 16);
     for (let index = 0; index + 1 < nested.length; index += 2) nested.set([0x30, 0x80], index);
-    await diagnoseTimed(nested, url);
+    await diagnoseChecked(nested, url);
   });
 });
 
-describe('host matching never throws', { timeout: 60_000 }, () => {
-  it('on random names and hosts', () => {
+/**
+ * Host matching. The generators build hosts and presented names from a few shared pieces so
+ * that names actually present hosts: exact names, whole-label and partial wildcards, stars
+ * where they never count, IP addresses, a CN with and without SAN names, each written in
+ * several spellings (case, trailing dot, U-labels, IPv6 forms). Counters prove the runs reach
+ * every outcome; otherwise a property can pass without ever testing anything.
+ */
+const LABELS = ['mail', 'mail1', 'webmail', 'owa', '_sip', 'xn--bcher-kva'];
+const PARENTS = ['contoso.com', 'a.contoso.com', 'xn--potovn-8va73g.cz'];
+/** Each address with the ways a host may write it; the first is how a parsed certificate shows it. */
+const IP_SPELLINGS = [
+  ['192.0.2.10'],
+  ['192.0.2.11'],
+  ['2001:db8::10', '2001:DB8:0:0:0:0:0:10', '[2001:db8::10]', '2001:0db8::0010'],
+];
+
+interface HostScenario {
+  names: PresentedNames;
+  /** The host as the property hands it over, in any spelling. */
+  host: string;
+  /** The same host written plainly: lower case, A-labels, no trailing dot, no brackets. */
+  plainHost: string;
+}
+
+const label = fc.constantFrom(...LABELS);
+const parent = fc.constantFrom(...PARENTS);
+const ipSpellings = fc.constantFrom(...IP_SPELLINGS);
+
+/** Upper-cases a random selection of characters: matching ignores case (ASCII and IDNA). */
+function anyCase(text: string): fc.Arbitrary<string> {
+  return fc
+    .array(fc.boolean(), { minLength: text.length, maxLength: text.length })
+    .map((upper) =>
+      Array.from(text, (character, index) => (upper[index] ? character.toUpperCase() : character)).join(''),
+    );
+}
+
+/** One trailing dot makes a DNS name absolute without changing which host it is. */
+function maybeTrailingDot(name: string): fc.Arbitrary<string> {
+  return fc.constantFrom(name, `${name}.`);
+}
+
+/** A DNS host as a user may type it: U-labels instead of A-labels, any case, a trailing dot. */
+function spellDnsHost(plain: string): fc.Arbitrary<string> {
+  return fc.constantFrom(plain, domainToUnicode(plain)).chain(anyCase).chain(maybeTrailingDot);
+}
+
+/**
+ * Names a certificate may present, aimed at `${hostLabel}.${hostParent}`: the exact name, a
+ * whole-label wildcard (RFC 9525), a star at the start or end of the label (Windows only), a
+ * star inside the label, a wildcard one level down or over a top-level domain (never). Any
+ * case, maybe a trailing dot.
+ */
+function presentedFor(hostLabel: string, hostParent: string): fc.Arbitrary<string> {
+  const cut = fc.nat({ max: hostLabel.length });
+  const inside = fc.integer({ min: 1, max: hostLabel.length - 2 });
+  const topLevel = hostParent.slice(hostParent.lastIndexOf('.') + 1);
+  return fc
+    .oneof(
+      { weight: 2, arbitrary: fc.constant(`${hostLabel}.${hostParent}`) },
+      { weight: 2, arbitrary: fc.constant(`*.${hostParent}`) },
+      { weight: 2, arbitrary: cut.map((at) => `${hostLabel.slice(0, at)}*.${hostParent}`) },
+      { weight: 2, arbitrary: cut.map((at) => `*${hostLabel.slice(at)}.${hostParent}`) },
+      {
+        weight: 1,
+        arbitrary: inside.map((at) => `${hostLabel.slice(0, at)}*${hostLabel.slice(at + 1)}.${hostParent}`),
+      },
+      { weight: 1, arbitrary: fc.constantFrom(`*.${hostLabel}.${hostParent}`, `*.${topLevel}`) },
+    )
+    .chain(anyCase)
+    .chain(maybeTrailingDot);
+}
+
+/**
+ * A host and a certificate's names built from the same pieces: SAN names aimed at the host or
+ * at a neighbour, canonical IP SANs, and a CN; one certificate in four has no SAN names at all.
+ */
+const hostScenario: fc.Arbitrary<HostScenario> = fc
+  .record({ hostLabel: label, hostParent: parent, otherLabel: label, otherParent: parent, ip: ipSpellings })
+  .chain(({ hostLabel, hostParent, otherLabel, otherParent, ip }) => {
+    const dnsName = fc.oneof(
+      { weight: 3, arbitrary: presentedFor(hostLabel, hostParent) },
+      { weight: 1, arbitrary: presentedFor(otherLabel, otherParent) },
+    );
+    const ipName = fc.constantFrom(...IP_SPELLINGS.map((spellings) => spellings[0]!));
+    const cn = fc.option(fc.oneof(presentedFor(hostLabel, hostParent), ipName), { nil: null });
+    const withSans = fc.record({
+      dns: fc.array(dnsName, { maxLength: 4 }),
+      ip: fc.array(ipName, { maxLength: 2 }),
+      cn,
+    });
+    const withoutSans = fc.record({ dns: fc.constant([]), ip: fc.constant([]), cn });
+    const plainDns = `${hostLabel}.${hostParent}`;
+    const host = fc.oneof(
+      { weight: 3, arbitrary: spellDnsHost(plainDns).map((spelled) => ({ host: spelled, plainHost: plainDns })) },
+      { weight: 1, arbitrary: fc.constantFrom(...ip).map((spelled) => ({ host: spelled, plainHost: ip[0]! })) },
+    );
+    const names = fc.oneof({ weight: 3, arbitrary: withSans }, { weight: 1, arbitrary: withoutSans });
+    return fc.record({ names, spelled: host }).map(({ names, spelled }) => ({ names, ...spelled }));
+  });
+
+const leaf = (() => {
+  const parsed = parseCertificate(leafDer);
+  if (!parsed.ok) throw new Error(`leaf.der does not parse: ${parsed.reason}`);
+  return parsed.certificate;
+})();
+
+/** The fixture leaf, presenting other names: `checkName` reads nothing else. */
+function leafPresenting(names: PresentedNames): ParsedCertificate {
+  return { ...leaf, dnsNames: [...names.dns], ipAddresses: [...names.ip], commonName: names.cn ?? null };
+}
+
+/** What RFC 9525 allows of a star: the whole left-most label. */
+function leftLabel(name: string): string {
+  return name.slice(0, name.indexOf('.'));
+}
+
+/** Does this name, alone in the SAN, fit the host only by Windows' partial-wildcard rule? */
+function fitsAsPartialWildcard(name: string, host: string): boolean {
+  return findLegacyHostnameMatch({ dns: [name], ip: [] }, host)?.rule === 'partial-wildcard';
+}
+
+/** A presented name as plain as a host: lower case, no trailing dot (the generated names are ASCII). */
+function plainName(name: string): string {
+  return name.toLowerCase().replace(/\.$/, '');
+}
+
+function plainNames(names: PresentedNames): PresentedNames {
+  return { dns: names.dns.map(plainName), ip: names.ip, cn: names.cn ? plainName(names.cn) : null };
+}
+
+/** The finding without the host, to compare the answers for two spellings of the same names. */
+function answer(finding: Finding): unknown {
+  const name = finding.params?.name;
+  return { id: finding.id, rule: finding.params?.rule, name: typeof name === 'string' ? plainName(name) : name };
+}
+
+const HOST_RUNS = 300;
+
+describe('host matching', () => {
+  it('never throws on random names and hosts', () => {
     const name = fc.oneof(
       fc.domain(),
       fc.string({ maxLength: 40 }),
@@ -149,17 +291,68 @@ describe('host matching never throws', { timeout: 60_000 }, () => {
       fc.property(
         fc.array(name, { maxLength: 4 }),
         fc.array(fc.oneof(fc.ipV4(), fc.ipV6(), fc.string({ maxLength: 20 })), { maxLength: 3 }),
-        fc.option(name),
+        fc.option(name, { nil: null }),
         fc.oneof(fc.domain(), fc.ipV4(), fc.ipV6(), fc.string({ maxLength: 60 })),
         (dns, ip, cn, host) => {
-          const names = { dns, ip, cn };
-          const rfc = matchHostname(names, host);
-          const legacy = findLegacyHostnameMatch(names, host);
-          // A name RFC 9525 accepts is never only a legacy match.
-          if (rfc) expect(legacy?.rule).not.toBe('partial-wildcard');
+          const finding = checkName(leafPresenting({ dns, ip, cn }), host);
+          expect(['name.match', 'name.legacy-only', 'name.mismatch']).toContain(finding.id);
         },
       ),
       { numRuns: 500 },
     );
+  });
+
+  it('a host RFC 9525 accepts is a match, never a legacy one; a legacy rule answers only where RFC 9525 refuses', () => {
+    const reached = { rfc: 0, rfcWithFittingPartial: 0, 'partial-wildcard': 0, 'cn-without-san': 0, mismatch: 0 };
+    fc.assert(
+      fc.property(hostScenario, ({ names, host, plainHost }) => {
+        const finding = checkName(leafPresenting(names), host);
+        const rfcName = findHostnameMatch(names, host);
+        const legacy = findLegacyHostnameMatch(names, host);
+        if (rfcName !== null) {
+          reached.rfc++;
+          // Windows accepts it too, but needs no extra rule: even a partial wildcard that fits is not the reason.
+          if (names.dns.some((name) => fitsAsPartialWildcard(name, host))) reached.rfcWithFittingPartial++;
+          expect(legacy).toBeNull();
+          expect(finding).toMatchObject({ id: 'name.match', params: { host, name: rfcName } });
+          // RFC 9525 reads SAN names only, and a star only as the whole left-most label.
+          expect([...names.dns, ...names.ip]).toContain(rfcName);
+          if (rfcName.includes('*')) expect(leftLabel(rfcName)).toBe('*');
+        } else if (legacy !== null) {
+          reached[legacy.rule]++;
+          expect(finding).toMatchObject({ id: 'name.legacy-only', params: { host, ...legacy } });
+          if (legacy.rule === 'cn-without-san') {
+            expect(names.dns.length + names.ip.length).toBe(0);
+            expect(legacy.name).toBe(names.cn);
+          } else {
+            expect(names.dns).toContain(legacy.name);
+            expect(leftLabel(legacy.name)).toContain('*');
+            expect(leftLabel(legacy.name)).not.toBe('*');
+            // Never part of an A-label: a star there would match arbitrary Punycode.
+            expect(leftLabel(plainHost)).not.toMatch(/^xn--/);
+          }
+        } else {
+          reached.mismatch++;
+          expect(finding.id).toBe('name.mismatch');
+        }
+      }),
+      { numRuns: HOST_RUNS },
+    );
+    // Measured over 20 000 runs, each outcome comes up in 8 to 50 % of them; below 1 % the generators went blind.
+    for (const count of Object.values(reached)) expect(count).toBeGreaterThanOrEqual(HOST_RUNS / 100);
+  });
+
+  it('gives every spelling of a host and of the presented names the same answer', () => {
+    let respelled = 0;
+    fc.assert(
+      fc.property(hostScenario, ({ names, host, plainHost }) => {
+        const plain = plainNames(names);
+        if (host !== plainHost || JSON.stringify(names) !== JSON.stringify(plain)) respelled++;
+        const spelledAnswer = answer(checkName(leafPresenting(names), host));
+        expect(spelledAnswer).toEqual(answer(checkName(leafPresenting(plain), plainHost)));
+      }),
+      { numRuns: HOST_RUNS },
+    );
+    expect(respelled).toBeGreaterThan(HOST_RUNS / 2);
   });
 });
