@@ -12,7 +12,6 @@ import {
   hostFromUrl,
   MAX_INPUT_BYTES,
   type Diagnosis,
-  type Finding,
   type PresentedNames,
 } from '../../../src/checker/index.ts';
 import { readFixture } from '../../../scripts/lib/fixture-manifest.ts';
@@ -272,10 +271,9 @@ function plainNames(names: PresentedNames): PresentedNames {
   return { dns: names.dns.map(plainName), ip: names.ip, cn: names.cn ? plainName(names.cn) : null };
 }
 
-/** The finding without the host, to compare the answers for two spellings of the same names. */
-function answer(finding: Finding): unknown {
-  const name = finding.params?.name;
-  return { id: finding.id, rule: finding.params?.rule, name: typeof name === 'string' ? plainName(name) : name };
+/** The answer without the host, to compare the answers for two spellings of the same names. */
+function answer({ finding, match }: ReturnType<typeof checkName>): unknown {
+  return { id: finding.id, rule: match?.rule ?? null, name: match ? plainName(match.name) : null };
 }
 
 const HOST_RUNS = 300;
@@ -294,7 +292,7 @@ describe('host matching', () => {
         fc.option(name, { nil: null }),
         fc.oneof(fc.domain(), fc.ipV4(), fc.ipV6(), fc.string({ maxLength: 60 })),
         (dns, ip, cn, host) => {
-          const finding = checkName(leafPresenting({ dns, ip, cn }), host);
+          const { finding } = checkName(leafPresenting({ dns, ip, cn }), host);
           expect(['name.match', 'name.legacy-only', 'name.mismatch']).toContain(finding.id);
         },
       ),
@@ -306,7 +304,7 @@ describe('host matching', () => {
     const reached = { rfc: 0, rfcWithFittingPartial: 0, 'partial-wildcard': 0, 'cn-without-san': 0, mismatch: 0 };
     fc.assert(
       fc.property(hostScenario, ({ names, host, plainHost }) => {
-        const finding = checkName(leafPresenting(names), host);
+        const { finding, match } = checkName(leafPresenting(names), host);
         const rfcName = findHostnameMatch(names, host);
         const legacy = findLegacyHostnameMatch(names, host);
         if (rfcName !== null) {
@@ -315,12 +313,14 @@ describe('host matching', () => {
           if (names.dns.some((name) => fitsAsPartialWildcard(name, host))) reached.rfcWithFittingPartial++;
           expect(legacy).toBeNull();
           expect(finding).toMatchObject({ id: 'name.match', params: { host, name: rfcName } });
+          expect(match).toEqual({ name: rfcName, rule: 'rfc9525' });
           // RFC 9525 reads SAN names only, and a star only as the whole left-most label.
           expect([...names.dns, ...names.ip]).toContain(rfcName);
           if (rfcName.includes('*')) expect(leftLabel(rfcName)).toBe('*');
         } else if (legacy !== null) {
           reached[legacy.rule]++;
           expect(finding).toMatchObject({ id: 'name.legacy-only', params: { host, ...legacy } });
+          expect(match).toEqual(legacy);
           if (legacy.rule === 'cn-without-san') {
             expect(names.dns.length + names.ip.length).toBe(0);
             expect(legacy.name).toBe(names.cn);
@@ -334,6 +334,7 @@ describe('host matching', () => {
         } else {
           reached.mismatch++;
           expect(finding.id).toBe('name.mismatch');
+          expect(match).toBeNull();
         }
       }),
       { numRuns: HOST_RUNS },
