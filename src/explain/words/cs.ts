@@ -1,5 +1,6 @@
 import type { FindingParams, InputPlace, IssuerProblem, MalformedReason, UrlProblem } from '../../checker/index.ts';
 import { cert, code, codeList, say, type Piece } from '../pieces.ts';
+import { longDate } from './long-date.ts';
 import type { CheckerWords } from './types.ts';
 
 /** „Blok 2 (řádek 31)“, nebo „Vstup“. */
@@ -41,16 +42,7 @@ const daysAgo = (n: number) => `před ${n} ${n === 1 ? 'dnem' : 'dny'}`;
 /** „dvakrát“ reads better than „2krát“ for the usual counts. */
 const times = (n: number) =>
   (({ 2: 'dvakrát', 3: 'třikrát', 4: 'čtyřikrát' }) as Record<number, string>)[n] ?? `${n}krát`;
-const dateFormat = new Intl.DateTimeFormat('cs-CZ', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const date = (iso: string) => {
-  const value = new Date(iso);
-  return Number.isNaN(value.getTime()) ? iso : dateFormat.format(value);
-};
+const date = longDate('cs-CZ');
 const names = (params: FindingParams['name.mismatch']): Piece[] => {
   const all = [...params.dnsNames, ...params.ipAddresses];
   if (all.length > 0) return say`certifikát uvádí jen ${codeList(all, 'a')}`;

@@ -1,5 +1,6 @@
 import type { FindingParams, InputPlace, IssuerProblem, MalformedReason, UrlProblem } from '../../checker/index.ts';
 import { cert, code, codeList, say, type Piece } from '../pieces.ts';
+import { longDate } from './long-date.ts';
 import type { CheckerWords } from './types.ts';
 
 /** "Block 2 (line 31)" or "What you gave". */
@@ -34,16 +35,7 @@ const notCa: Record<IssuerProblem, string> = {
 };
 
 const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const date = (iso: string) => {
-  const value = new Date(iso);
-  return Number.isNaN(value.getTime()) ? iso : dateFormat.format(value);
-};
+const date = longDate('en-GB');
 const names = (params: FindingParams['name.mismatch']): Piece[] => {
   const all = [...params.dnsNames, ...params.ipAddresses];
   if (all.length > 0) return say`the certificate names ${codeList(all, 'and')}`;
