@@ -4,8 +4,8 @@ import type { Locale } from '../i18n/locales.ts';
 
 /**
  * Where each finding is explained: the article section (`/{lang}/{article}/#cause-{cause}`)
- * whose frontmatter lists the finding under `causes[].findings`, else the checker page.
- * The article frontmatter is the one source of truth; nothing here repeats it.
+ * whose facts file lists the finding under `causes[].findings`, else the checker page.
+ * The article facts file is the one source of truth; nothing here repeats it.
  */
 export interface FindingLinks {
   linkFor: (id: FindingId) => string;
