@@ -23,50 +23,62 @@ export function assembleArticles<Text extends TextFile>(
   texts: readonly Text[],
 ): { articles: AssembledArticle<Text>[]; problems: string[] } {
   const problems: string[] = [];
-  const factsById = new Map(facts.map((file) => [articlePathParts(file.filePath).folder, file]));
-  const textsById = new Map<string, Map<Locale, Text>>();
-  for (const text of texts) {
-    const { folder, name } = articlePathParts(text.filePath);
-    const locale = name.replace(/\.mdx$/, '');
-    if (!isLocale(locale)) {
-      problems.push(`${text.filePath}: the file name must be a language of the site: ${LOCALES.join('.mdx, ')}.mdx`);
-      continue;
-    }
-    textsById.set(folder, (textsById.get(folder) ?? new Map<Locale, Text>()).set(locale, text));
-  }
-
-  const articles: AssembledArticle<Text>[] = [];
+  const textsById = groupByArticle(texts, problems);
+  const factsIds = new Set(facts.map((file) => articlePathParts(file.filePath).folder));
   for (const [id, versions] of textsById) {
-    if (!factsById.has(id)) {
+    if (!factsIds.has(id)) {
       const where = siblingPath([...versions.values()][0]?.filePath ?? id, FACTS_FILE_NAME);
       problems.push(`${where}: missing: article "${id}" has no facts file`);
     }
   }
-  for (const [id, factsFile] of factsById) {
-    if (!slug.safeParse(id).success) {
+  const articles = facts.flatMap((file) => assembleArticle(file, textsById, problems));
+  problems.push(...validateFactsSet(facts));
+  return { articles, problems };
+}
+
+/** Language files by article id and language, reporting a file named for no language of the site. */
+function groupByArticle<Text extends TextFile>(
+  texts: readonly Text[],
+  problems: string[],
+): Map<string, Map<Locale, Text>> {
+  const byId = new Map<string, Map<Locale, Text>>();
+  for (const text of texts) {
+    const { folder, name } = articlePathParts(text.filePath);
+    const locale = name.replace(/\.mdx$/, '');
+    if (isLocale(locale)) byId.set(folder, (byId.get(folder) ?? new Map<Locale, Text>()).set(locale, text));
+    else problems.push(`${text.filePath}: the file name must be a language of the site: ${LOCALES.join('.mdx, ')}.mdx`);
+  }
+  return byId;
+}
+
+/** Both languages of the article whose facts file this is, or none if any language has a problem. */
+function assembleArticle<Text extends TextFile>(
+  factsFile: FactsFile,
+  textsById: ReadonlyMap<string, ReadonlyMap<Locale, Text>>,
+  problems: string[],
+): AssembledArticle<Text>[] {
+  const id = articlePathParts(factsFile.filePath).folder;
+  if (!slug.safeParse(id).success) {
+    problems.push(
+      `${factsFile.filePath}: the folder name "${id}" is the article id: use lower-case words joined by hyphens`,
+    );
+    return [];
+  }
+  const merged: AssembledArticle<Text>[] = [];
+  for (const locale of LOCALES) {
+    const text = textsById.get(id)?.get(locale);
+    if (!text) {
       problems.push(
-        `${factsFile.filePath}: the folder name "${id}" is the article id: use lower-case words joined by hyphens`,
+        `${siblingPath(factsFile.filePath, `${locale}.mdx`)}: missing: article "${id}" has no "${locale}" version`,
       );
       continue;
     }
-    const versions = textsById.get(id) ?? new Map<Locale, Text>();
-    const merged: AssembledArticle<Text>[] = [];
-    for (const locale of LOCALES) {
-      const text = versions.get(locale);
-      if (!text) {
-        const where = siblingPath(factsFile.filePath, `${locale}.mdx`);
-        problems.push(`${where}: missing: article "${id}" has no "${locale}" version`);
-        continue;
-      }
-      const mismatches = validateTextAgainstFacts(text, factsFile);
-      problems.push(...mismatches);
-      if (mismatches.length === 0) merged.push({ text, data: mergeArticle(id, locale, factsFile.data, text.data) });
-    }
-    // Half an article would publish one language without its counterpart: all or nothing.
-    if (merged.length === LOCALES.length) articles.push(...merged);
+    const mismatches = validateTextAgainstFacts(text, factsFile);
+    problems.push(...mismatches);
+    if (mismatches.length === 0) merged.push({ text, data: mergeArticle(id, locale, factsFile.data, text.data) });
   }
-  problems.push(...validateFactsSet(facts));
-  return { articles, problems };
+  // Half an article would publish one language without its counterpart: all or nothing.
+  return merged.length === LOCALES.length ? merged : [];
 }
 
 /** The error a reader throws when the content has problems: all of them, one per line. */
