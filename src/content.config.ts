@@ -1,11 +1,27 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema } from './content/schema.ts';
+import { articleFactsSchema } from './content/facts-schema.ts';
+import { FACTS_FILE_NAME } from './content/paths.ts';
+import { articleTextSchema } from './content/text-schema.ts';
 
-/** Articles live in content/articles/<slug>/<locale>.mdx, outside src/ so writers find them. */
+/**
+ * Articles live in content/articles/<id>/, outside src/ so writers find them: one facts file
+ * (article.yaml) and one MDX file per language. Astro checks each file against its schema and
+ * names the file on failure; src/site/articles.ts merges them into ArticleData.
+ */
 const articles = defineCollection({
   loader: glob({ pattern: '*/*.mdx', base: './content/articles' }),
-  schema: articleSchema,
+  schema: articleTextSchema,
 });
 
-export const collections = { articles };
+const articleFacts = defineCollection({
+  // The folder is the article id; the entry id says so instead of "<id>/article".
+  loader: glob({
+    pattern: `*/${FACTS_FILE_NAME}`,
+    base: './content/articles',
+    generateId: ({ entry }) => entry.split('/')[0] ?? entry,
+  }),
+  schema: articleFactsSchema,
+});
+
+export const collections = { articles, articleFacts };

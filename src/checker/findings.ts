@@ -1,6 +1,6 @@
 /**
  * Every finding the checker can report, with its severity. This list is the one source of
- * truth for finding ids: the article frontmatter (`causes[].findings`), the checker page and
+ * truth for finding ids: the article facts files (`causes[].findings`), the checker page and
  * the CLI all refer to these ids, and tests tie them together.
  */
 export type Severity = 'error' | 'warning' | 'info';

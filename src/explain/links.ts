@@ -21,7 +21,7 @@ const CHECK_YOURSELF = { en: 'Check the certificate yourself', cs: 'Jak certifik
 
 /**
  * Where the findings that no article lists as a cause are explained. Causes of a TLS failure
- * are linked from the article frontmatter (`causes[].findings`), the one source of truth; these
+ * are linked from the article facts files (`causes[].findings`), the one source of truth; these
  * are notes about the input, the URL or a healthy chain. A heading named here must exist, or
  * the build stops.
  */
@@ -49,7 +49,7 @@ const EXPLAINED_ELSEWHERE: Partial<Record<FindingId, Section>> = {
 };
 
 /**
- * Every finding id with its links, in one language: each article section whose frontmatter
+ * Every finding id with its links, in one language: each article section whose facts file
  * lists the finding (articles by id, causes in order), for the page and the CLI alike,
  * else the section named above. Throws when a finding ends up with no link at all.
  */

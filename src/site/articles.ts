@@ -1,16 +1,21 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { validateArticleSet } from '../content/validate.ts';
-import { LOCALES, type Locale } from '../i18n/locales.ts';
+import { assembleArticles, invalidContentError } from '../content/assemble.ts';
+import type { ArticleData } from '../content/schema.ts';
+import type { Locale } from '../i18n/locales.ts';
 
-export type ArticleEntry = CollectionEntry<'articles'>;
+/**
+ * One article in one language: the astro:content entry of its MDX file, which render() accepts,
+ * with `data` replaced by the facts and words merged (ArticleData).
+ */
+export type ArticleEntry = Omit<CollectionEntry<'articles'>, 'data'> & { data: ArticleData };
 export type ArticleVersions = Record<Locale, ArticleEntry>;
 
 let loaded: Promise<Map<string, ArticleVersions>> | undefined;
 
 /**
- * Every article with both of its languages, validated across files once per build. A problem
- * (a missing language, ids that disagree, an unknown related id) stops the build with the
- * file and field named.
+ * Every article with both of its languages, merged and validated across files once per build.
+ * A problem (a missing language, a title for an id the facts file lacks, an unknown related id)
+ * stops the build with the file and field named. Astro has already checked each file on its own.
  */
 export function getArticleVersions(): Promise<Map<string, ArticleVersions>> {
   loaded ??= load();
@@ -18,24 +23,19 @@ export function getArticleVersions(): Promise<Map<string, ArticleVersions>> {
 }
 
 async function load(): Promise<Map<string, ArticleVersions>> {
-  const entries = await getCollection('articles');
-  const problems = validateArticleSet(
-    entries.map((entry) => ({ filePath: entry.filePath ?? entry.id, data: entry.data })),
+  const facts = await getCollection('articleFacts');
+  const texts = await getCollection('articles');
+  const { articles, problems } = assembleArticles(
+    facts.map((entry) => ({ filePath: entry.filePath ?? entry.id, data: entry.data })),
+    texts.map((entry) => ({ filePath: entry.filePath ?? entry.id, data: entry.data, entry })),
   );
-  if (problems.length > 0) {
-    throw new Error(`Article content is invalid:\n  ${problems.join('\n  ')}`);
-  }
+  if (problems.length > 0) throw invalidContentError(problems);
   const byId = new Map<string, Partial<ArticleVersions>>();
-  for (const entry of entries) {
-    const versions = byId.get(entry.data.id) ?? {};
-    versions[entry.data.locale] = entry;
-    byId.set(entry.data.id, versions);
+  for (const { text, data } of articles) {
+    byId.set(data.id, { ...byId.get(data.id), [data.locale]: { ...text.entry, data } });
   }
-  const complete = new Map<string, ArticleVersions>();
-  for (const [id, versions] of byId) {
-    if (LOCALES.every((locale) => versions[locale])) complete.set(id, versions as ArticleVersions);
-  }
-  return complete;
+  // assembleArticles returns an article only with all of its languages.
+  return byId as Map<string, ArticleVersions>;
 }
 
 /** The articles of one language, ordered by title in that language's collation. */

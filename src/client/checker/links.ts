@@ -2,7 +2,7 @@ import type { FindingId } from '../../checker/index.ts';
 import type { FindingLink, LinkTarget } from '../../explain/index.ts';
 
 /**
- * Loads which article sections explain each finding (built from the articles' frontmatter).
+ * Loads which article sections explain each finding (built from the articles' facts files).
  * Without them the findings still show, only without their links.
  */
 export async function loadLinks(url: string): Promise<Map<FindingId, FindingLink[]>> {

@@ -47,26 +47,73 @@ afterAll(() => {
 });
 
 describe('astro build on broken content', { timeout: 120_000 }, () => {
-  it('fails when an article lacks a language, naming the missing file', async () => {
+  it('fails on a broken facts file, naming the file and each field', async () => {
     const root = siteWith((articles) => {
-      mkdirSync(join(articles, 'english-only'));
-      cpSync(join(articles, article, 'en.mdx'), join(articles, 'english-only', 'en.mdx'));
-      edit(join(articles, 'english-only', 'en.mdx'), `id: ${article}`, 'id: english-only');
+      const facts = join(articles, article, 'article.yaml');
+      // The fix for name-mismatch now names a cause that does not exist, which also leaves
+      // name-mismatch without a resolution; and the two resolutions share an id.
+      edit(facts, 'causes: [name-mismatch]', 'causes: [no-such-cause]');
+      edit(facts, 'id: matching-name', 'id: trusted-certificate');
     });
     const { code, output } = await build(root);
     expect(code).not.toBe(0);
-    expect(output).toContain(
-      'content/articles/english-only/cs.mdx: missing: article "english-only" has no "cs" version',
-    );
+    expect(output).toContain(`${article}/article.yaml`);
+    expect(output).toMatch(/resolutions\.1\.causes\.0.*unknown cause "no-such-cause"/s);
+    expect(output).toMatch(/causes\.1\.id.*cause "name-mismatch" has no resolution/s);
+    expect(output).toMatch(/resolutions\.1\.id.*duplicate id "trusted-certificate"/s);
   });
 
-  it('fails when a resolution names an unknown cause, naming the file and field', async () => {
+  it('fails on facts left in a language file, saying where they belong', async () => {
     const root = siteWith((articles) => {
-      edit(join(articles, article, 'cs.mdx'), 'causes: [name-mismatch]', 'causes: [no-such-cause]');
+      edit(join(articles, article, 'cs.mdx'), /^---\n/, '---\nrelated: [missing-intermediate]\n');
     });
     const { code, output } = await build(root);
     expect(code).not.toBe(0);
     expect(output).toContain(`${article}/cs.mdx`);
-    expect(output).toMatch(/resolutions\.1\.causes\.0.*unknown cause "no-such-cause"/s);
+    expect(output).toContain('unknown field "related"');
+    expect(output).toContain('belong in article.yaml');
+  });
+
+  it('fails on files that disagree, naming every file and field at once', async () => {
+    const root = siteWith((articles) => {
+      // An article without its Czech version.
+      mkdirSync(join(articles, 'english-only'));
+      cpSync(join(articles, article, 'en.mdx'), join(articles, 'english-only', 'en.mdx'));
+      writeFileSync(
+        join(articles, 'english-only', 'article.yaml'),
+        [
+          'symptomGroup: trust',
+          'appliesTo: [{ product: Microsoft Dynamics CRM E-mail Router }]',
+          'errorMessages: [{ text: Only in English, lang: en, source: router }]',
+          'causes: [{ id: self-signed }, { id: name-mismatch }]',
+          'resolutions:',
+          '  - { id: trusted-certificate, causes: [self-signed] }',
+          '  - { id: matching-name, causes: [name-mismatch] }',
+          'reviewed: 2026-11-29',
+        ].join('\n'),
+      );
+      // Language files that title a resolution the facts lack, and lack a cause's title.
+      edit(join(articles, article, 'en.mdx'), 'id: matching-name', 'id: matching-names');
+      edit(join(articles, 'certificate-expired', 'cs.mdx'), /^ {2}- id: not-yet-valid\n.*\n/m, '');
+      // Facts that point at an article that does not exist, and a wording with two owners.
+      edit(join(articles, 'missing-intermediate', 'article.yaml'), /^related: \[/m, 'related: [no-such-article, ');
+      edit(
+        join(articles, 'internal-server-name', 'article.yaml'),
+        /^( {4}source: dotnet-status\n) {4}shared: true\n/m,
+        '$1',
+      );
+    });
+    const { code, output } = await build(root);
+    expect(code).not.toBe(0);
+    for (const line of [
+      'content/articles/english-only/cs.mdx: missing: article "english-only" has no "cs" version',
+      `content/articles/${article}/en.mdx: field "resolutions[1].id": article.yaml has no resolution "matching-names" (its resolutions: trusted-certificate, matching-name)`,
+      `content/articles/${article}/en.mdx: field "resolutions": no title for resolution "matching-name" of article.yaml`,
+      'content/articles/certificate-expired/cs.mdx: field "causes": no title for cause "not-yet-valid" of article.yaml',
+      'content/articles/missing-intermediate/article.yaml: field "related[0]": no article has the id "no-such-article"',
+      `content/articles/${article}/article.yaml, content/articles/internal-server-name/article.yaml: field "errorMessages": "RemoteCertificateNameMismatch" is owned by ${article} and internal-server-name`,
+    ]) {
+      expect(output).toContain(line);
+    }
   });
 });

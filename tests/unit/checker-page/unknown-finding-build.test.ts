@@ -6,8 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, expect, it } from 'vitest';
 
 /**
- * The checker links findings to articles through `causes[].findings`; a misspelt id there
- * would silently lose the link, so the real build must stop and name the file and the field.
+ * The checker links findings to articles through `causes[].findings` in each article's facts
+ * file; a misspelt id there would silently lose the link, so the real build must stop and name
+ * the file and the field.
  */
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'trustkb-unknown-finding-'));
@@ -22,7 +23,7 @@ it(
       cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
     }
     symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
-    const file = join(root, 'content/articles/certificate-expired/en.mdx');
+    const file = join(root, 'content/articles/certificate-expired/article.yaml');
     const source = readFileSync(file, 'utf8');
     const broken = source.replace(
       'findings: [time.expired, time.expiring-soon]',
@@ -41,7 +42,7 @@ it(
       );
     });
     expect(code).not.toBe(0);
-    expect(output).toContain('certificate-expired/en.mdx');
+    expect(output).toContain('certificate-expired/article.yaml');
     expect(output).toMatch(/causes\.0\.findings\.1/);
     // Zod names the field and lists the ids it knows, so the fix is plain.
     expect(output).toContain('"time.expiring-soon"');

@@ -1,0 +1,18 @@
+/**
+ * Where an article's files live: `content/articles/<id>/article.yaml` for the facts and
+ * `content/articles/<id>/<locale>.mdx` for each language. The folder name is the article id, so
+ * no file repeats it. Paths are compared by their last two segments, which works for the
+ * relative paths Astro reports and the absolute ones Node-side tools see.
+ */
+export const FACTS_FILE_NAME = 'article.yaml';
+
+/** The folder (the article id) and the file name at the end of a path. */
+export function articlePathParts(filePath: string): { folder: string; name: string } {
+  const [name = '', folder = ''] = filePath.split(/[/\\]/).reverse();
+  return { folder, name };
+}
+
+/** Another file in the same article folder, spelled like the path it came from. */
+export function siblingPath(filePath: string, name: string): string {
+  return filePath.replace(/[^/\\]+$/, name);
+}
