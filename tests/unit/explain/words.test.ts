@@ -83,7 +83,6 @@ describe('the checker result words', () => {
           /undefined|NaN|\[object|\$\{| [,;:]| \.(?![A-Za-z])|^\s|\s$/,
         );
       }
-      expect(Object.keys(words.findings).sort()).toEqual([...FINDING_IDS].sort());
     });
   }
 
