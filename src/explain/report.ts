@@ -20,80 +20,115 @@ export interface ReportContext {
  * private key pasted by mistake cannot end up in it.
  */
 export function buildReport(result: CheckResult, context: ReportContext, format: 'text' | 'markdown'): string {
-  const { words, links, origin } = context;
-  const { diagnosis, now } = result;
-  const md = format === 'markdown';
-  const code = (value: string) => (md ? codeSpan(shown(value)) : shown(value));
-  const prose = (value: string) => (md ? escapeMarkdown(value) : value);
-  const bold = (value: string) => (md ? `**${escapeMarkdown(value)}**` : value);
-  const label = (index: number) =>
-    `${words.certificateNumber(index + 1)} (${certificateName(diagnosis.certificates[index])})`;
-  const sentence = (pieces: readonly Piece[]) =>
-    pieces
-      .map((piece) =>
-        typeof piece === 'string' ? prose(piece) : 'code' in piece ? code(piece.code) : prose(label(piece.certificate)),
-      )
-      .join('');
-  const field = (name: string, value: string) => `${md ? '   - ' : '   '}${prose(name)}: ${value}`;
+  const { words } = context;
+  const write = writer(format, (index) => certificateLabel(result, words, index));
+  const lines = [
+    ...summaryLines(result, words, write),
+    ...findingLines(result, context, write),
+    ...certificateLines(result, words, write),
+  ];
+  return `${lines.join('\n')}\n`;
+}
 
+/** How each kind of text is written in one format; certificate text is always made visible. */
+interface Writer {
+  markdown: boolean;
+  code: (value: string) => string;
+  prose: (value: string) => string;
+  bold: (value: string) => string;
+  heading: (level: 2 | 3, value: string) => string;
+  sentence: (pieces: readonly Piece[]) => string;
+  field: (name: string, value: string) => string;
+}
+
+function writer(format: 'text' | 'markdown', label: (index: number) => string): Writer {
+  const markdown = format === 'markdown';
+  const code = (value: string) => (markdown ? codeSpan(shown(value)) : shown(value));
+  const prose = (value: string) => (markdown ? escapeMarkdown(value) : value);
+  return {
+    markdown,
+    code,
+    prose,
+    bold: (value) => (markdown ? `**${escapeMarkdown(value)}**` : value),
+    heading: (level, value) => (markdown ? `${'#'.repeat(level)} ${escapeMarkdown(value)}` : value),
+    sentence: (pieces) =>
+      pieces
+        .map((piece) =>
+          typeof piece === 'string'
+            ? prose(piece)
+            : 'code' in piece
+              ? code(piece.code)
+              : prose(label(piece.certificate)),
+        )
+        .join(''),
+    field: (name, value) => `${markdown ? '   - ' : '   '}${prose(name)}: ${value}`,
+  };
+}
+
+/** Title, when, which URL and host, the verdict and the flags .NET will raise. */
+function summaryLines(result: CheckResult, words: CheckerWords, write: Writer): string[] {
+  const { diagnosis, now } = result;
+  const { bold, code, prose } = write;
   const kind = verdictOf(result);
-  const lines: string[] = [md ? `## ${escapeMarkdown(words.report.title)}` : words.report.title, ''];
+  const lines = [write.heading(2, words.report.title), ''];
   lines.push(`${bold(words.report.checked)}: ${prose(words.date(now.toISOString()))}`);
   if (result.url.trim()) lines.push(`${bold(words.report.url)}: ${code(withoutCredentials(result.url.trim()))}`);
   if (diagnosis.host) lines.push(`${bold(words.report.host)}: ${code(diagnosis.host)}`);
-  lines.push(
-    `${bold(words.report.verdict)}: ${prose(kind === 'waiting' ? words.waiting.url : words.verdict[kind].title)}`,
-  );
+  const verdict = kind === 'waiting' ? words.waiting.url : words.verdict[kind].title;
+  lines.push(`${bold(words.report.verdict)}: ${prose(verdict)}`);
   if (kind !== 'waiting' && kind !== 'nothing') {
     const flags = diagnosis.verdict.sslPolicyErrors;
-    lines.push(
-      `${bold(words.dotnetFlags.replace(/:$/, ''))}: ${(flags.length > 0 ? flags : [words.dotnetNone]).map(code).join(', ')}`,
-    );
+    const shownFlags = (flags.length > 0 ? flags : [words.dotnetNone]).map(code).join(', ');
+    lines.push(`${bold(words.dotnetFlags.replace(/:$/, ''))}: ${shownFlags}`);
   }
-  lines.push('', md ? `### ${escapeMarkdown(words.headings.findings)}` : words.headings.findings, '');
+  return lines;
+}
+
+/** Each finding: severity and title, what it is about, the explanation, and where it is explained. */
+function findingLines(result: CheckResult, { words, links, origin }: ReportContext, write: Writer): string[] {
+  const { bold, prose } = write;
+  const lines = ['', write.heading(3, words.headings.findings), ''];
   for (const finding of findingsToShow(result)) {
     const { title, explanation } = findingWords(words, finding);
-    const about = finding.certificate !== undefined ? ` (${prose(label(finding.certificate))})` : '';
+    const about =
+      finding.certificate === undefined ? '' : ` (${prose(certificateLabel(result, words, finding.certificate))})`;
     lines.push(`- ${bold(`${words.severity[finding.severity]}: ${title}`)}${about}`);
-    lines.push(`  ${sentence(explanation)}`);
+    lines.push(`  ${write.sentence(explanation)}`);
     for (const link of links.get(finding.id) ?? []) {
       const url = new URL(link.href, origin).href;
-      lines.push(
-        `  ${prose(words.report.more)}: ${md ? `[${escapeMarkdown(link.title)}](${url})` : `${link.title} ${url}`}`,
-      );
+      const target = write.markdown ? `[${escapeMarkdown(link.title)}](${url})` : `${link.title} ${url}`;
+      lines.push(`  ${prose(words.report.more)}: ${target}`);
     }
   }
-  if (diagnosis.certificates.length > 0)
-    lines.push('', md ? `### ${escapeMarkdown(words.headings.certificates)}` : words.headings.certificates, '');
+  return lines;
+}
+
+/** `Certificate 2 (mail.contoso.com)`: how a finding names the certificate it is about. */
+function certificateLabel({ diagnosis }: CheckResult, words: CheckerWords, index: number): string {
+  return `${words.certificateNumber(index + 1)} (${certificateName(diagnosis.certificates[index])})`;
+}
+
+/** Each certificate with the fields an admin compares with what Windows shows. */
+function certificateLines({ diagnosis }: CheckResult, words: CheckerWords, write: Writer): string[] {
+  if (diagnosis.certificates.length === 0) return [];
+  const { bold, code, prose, field } = write;
+  const lines = ['', write.heading(3, words.headings.certificates), ''];
   diagnosis.certificates.forEach((certificate, index) => {
-    const relative = validityWords(words, certificate.validity);
-    lines.push(`${index + 1}. ${bold(words.role[certificate.role])}: ${code(certificate.subject)}`);
-    lines.push(field(words.field.issuer, code(certificate.issuer)));
     const names = [...certificate.dnsNames, ...certificate.ipAddresses];
-    lines.push(field(words.field.names, names.length > 0 ? names.map(code).join(', ') : prose(words.field.noNames)));
+    const period = `${words.date(certificate.notBefore)} – ${words.date(certificate.notAfter)}`;
+    const { algorithm, bits, curve } = certificate.publicKey;
     lines.push(
-      field(
-        words.field.validity,
-        prose(`${words.date(certificate.notBefore)} – ${words.date(certificate.notAfter)} (${relative})`),
-      ),
+      `${index + 1}. ${bold(words.role[certificate.role])}: ${code(certificate.subject)}`,
+      field(words.field.issuer, code(certificate.issuer)),
+      field(words.field.names, names.length > 0 ? names.map(code).join(', ') : prose(words.field.noNames)),
+      field(words.field.validity, prose(`${period} (${validityWords(words, certificate.validity)})`)),
+      field(words.field.key, prose(words.keyDescription(algorithm, bits, curve))),
+      field(words.field.signature, code(certificate.signatureAlgorithm)),
+      field(words.field.sha1, code(certificate.sha1)),
+      field(words.field.sha256, code(certificate.sha256)),
     );
-    lines.push(
-      field(
-        words.field.key,
-        prose(
-          words.keyDescription(
-            certificate.publicKey.algorithm,
-            certificate.publicKey.bits,
-            certificate.publicKey.curve,
-          ),
-        ),
-      ),
-    );
-    lines.push(field(words.field.signature, code(certificate.signatureAlgorithm)));
-    lines.push(field(words.field.sha1, code(certificate.sha1)));
-    lines.push(field(words.field.sha256, code(certificate.sha256)));
   });
-  return `${lines.join('\n')}\n`;
+  return lines;
 }
 
 /** A Markdown code span that survives backticks in the value. */
