@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { otherLocale, useTranslations, type Locale } from '../i18n/index.ts';
 import type { PageHeadInput } from './head.ts';
 import { homePath } from './routes.ts';
+import { alternatesFor } from './static-paths.ts';
 
 /** What a page is: it decides how search engines and Open Graph see it. */
 export type PageKind = 'root' | 'home' | 'article' | 'checker' | 'search' | 'not-found';
@@ -79,4 +80,23 @@ export function createRouteContext(input: RouteInput, site: URL | string): Route
 export function requireRoute(locals: App.Locals, component: string): RouteContext {
   if (!locals.route) throw new Error(`<${component}> needs the route context: set Astro.locals.route in the page`);
   return locals.route;
+}
+
+/**
+ * The route context of a page that exists once per language at `pathOf(locale)` (home, checker,
+ * search): its alternates follow from the path, and its title and description are words of the
+ * page's language, read through the context's own translator.
+ */
+export function localePageRoute(
+  kind: PageKind,
+  locale: Locale,
+  pathOf: (locale: Locale) => string,
+  describe: (t: TFunction) => { title: string; description: string },
+  site: URL | string,
+): RouteContext {
+  const { title, description } = describe(useTranslations(locale));
+  return createRouteContext(
+    { kind, locale, title, description, path: pathOf(locale), alternates: alternatesFor(pathOf) },
+    site,
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRouteContext, requireRoute, type RouteInput } from '../../../src/site/route-context.ts';
+import { createRouteContext, localePageRoute, requireRoute, type RouteInput } from '../../../src/site/route-context.ts';
 
 const site = 'https://kb.example.org';
 const articleRoute: RouteInput = {
@@ -67,5 +67,22 @@ describe('requireRoute', () => {
 
   it('names the component when the page set no route context', () => {
     expect(() => requireRoute({}, 'SiteHeader')).toThrow(/<SiteHeader> needs the route context/);
+  });
+});
+
+describe('localePageRoute', () => {
+  it('describes a once-per-language page in its own language, with every language as alternate', () => {
+    const route = localePageRoute(
+      'checker',
+      'cs',
+      (locale) => `/${locale}/checker/`,
+      (t) => ({ title: t('checker.title'), description: t('checker.description') }),
+      site,
+    );
+    expect(route.path).toBe('/cs/checker/');
+    expect(route.alternates).toEqual({ cs: '/cs/checker/', en: '/en/checker/' });
+    expect(route.languageSwitch).toEqual({ locale: 'en', path: '/en/checker/' });
+    expect(route.head.title).toBe(route.t('checker.title'));
+    expect(route.head.title).toBe('Kontrola certifikátu');
   });
 });
