@@ -2,150 +2,185 @@
  * The header search box as an ARIA combobox with a listbox popup: type or paste, arrows move
  * through results and their sections, Enter opens, Escape closes. Loaded on first focus.
  */
+import type { SearchStrings } from '../../search/strings.ts';
 import { appendExcerpt, element, formatCount, readStrings } from './render.ts';
 import { searchSite, type SearchOutcome } from './run-search.ts';
 
 const DEBOUNCE_MS = 120;
 
+/** The combobox's elements and its state, shared by the functions below. */
+interface Combobox {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  popup: HTMLElement;
+  listbox: HTMLElement;
+  /** Shown above the options: a spelling correction, no results, or a failure. */
+  message: HTMLElement;
+  /** The live region that announces the result count. */
+  status: HTMLElement;
+  locale: 'cs' | 'en';
+  strings: SearchStrings;
+  options: HTMLElement[];
+  /** Index into `options` of the option the arrows reached; -1 for none. */
+  active: number;
+  /** Counts searches, so an answer that arrives after a newer search started is dropped. */
+  generation: number;
+}
+
 export function attachCombobox(form: HTMLFormElement): void {
+  const box = findCombobox(form);
+  if (!box) return;
+  const { input, listbox, message } = box;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void update(box), DEBOUNCE_MS);
+  });
+  input.addEventListener('keydown', (event) => handleKeydown(box, event));
+  form.addEventListener('focusout', (event) => {
+    if (!form.contains(event.relatedTarget as Node | null)) setOpen(box, false);
+  });
+  input.addEventListener('focus', () => {
+    if (box.options.length > 0 || message.childElementCount > 0) setOpen(box, true);
+  });
+  // Keep focus in the input when an option is clicked, so the combobox stays coherent.
+  listbox.addEventListener('mousedown', (event) => event.preventDefault());
+  listbox.addEventListener('click', (event) =>
+    openOption((event.target as Element).closest<HTMLElement>('[role="option"]') ?? undefined),
+  );
+
+  if (input.value.trim()) void update(box);
+}
+
+function findCombobox(form: HTMLFormElement): Combobox | undefined {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
   const popup = form.querySelector<HTMLElement>('[data-search-popup]');
   const listbox = form.querySelector<HTMLElement>('[role="listbox"]');
   const message = form.querySelector<HTMLElement>('[data-search-message]');
   const status = form.querySelector<HTMLElement>('[data-search-status]');
-  if (!input || !popup || !listbox || !message || !status) return;
+  if (!input || !popup || !listbox || !message || !status) return undefined;
   const locale = form.dataset.locale === 'cs' ? 'cs' : 'en';
   const strings = readStrings(form);
-  let options: HTMLElement[] = [];
-  let active = -1;
-  let generation = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  return { form, input, popup, listbox, message, status, locale, strings, options: [], active: -1, generation: 0 };
+}
 
-  const setOpen = (open: boolean) => {
-    popup.hidden = !open;
-    input.setAttribute('aria-expanded', String(open));
-    if (!open) setActive(-1);
-  };
+function setOpen(box: Combobox, open: boolean): void {
+  box.popup.hidden = !open;
+  box.input.setAttribute('aria-expanded', String(open));
+  if (!open) setActive(box, -1);
+}
 
-  const setActive = (index: number) => {
-    options[active]?.setAttribute('aria-selected', 'false');
-    active = index;
-    const option = options[active];
-    if (option) {
-      option.setAttribute('aria-selected', 'true');
-      input.setAttribute('aria-activedescendant', option.id);
-      option.scrollIntoView({ block: 'nearest' });
-    } else {
-      input.removeAttribute('aria-activedescendant');
-    }
-  };
+function setActive(box: Combobox, index: number): void {
+  box.options[box.active]?.setAttribute('aria-selected', 'false');
+  box.active = index;
+  const option = box.options[box.active];
+  if (option) {
+    option.setAttribute('aria-selected', 'true');
+    box.input.setAttribute('aria-activedescendant', option.id);
+    option.scrollIntoView({ block: 'nearest' });
+  } else {
+    box.input.removeAttribute('aria-activedescendant');
+  }
+}
 
-  const addOption = (title: string, excerpt: string, url: string, kind: 'page' | 'section' | 'all') => {
-    const option = element('li', `search-option search-option-${kind}`);
-    option.id = `site-search-option-${options.length}`;
-    option.setAttribute('role', 'option');
-    option.setAttribute('aria-selected', 'false');
-    option.dataset.url = url;
-    const heading = element('span', 'search-option-title');
-    if (kind === 'section') heading.append(element('span', 'visually-hidden', strings.inSection));
-    heading.append(title);
-    option.append(heading);
-    if (excerpt) {
-      const text = element('span', 'search-option-excerpt');
-      appendExcerpt(text, excerpt);
-      option.append(text);
-    }
-    listbox.append(option);
-    options.push(option);
-  };
+/** Searches for the input's text and shows the answer, unless a newer search started meanwhile. */
+async function update(box: Combobox): Promise<void> {
+  const query = box.input.value.trim();
+  const mine = ++box.generation;
+  if (query.length < 2) {
+    setOpen(box, false);
+    box.status.textContent = '';
+    return;
+  }
+  try {
+    const outcome = await searchSite(query, box.locale);
+    if (mine === box.generation) renderOutcome(box, outcome, query);
+  } catch {
+    if (mine === box.generation) renderFailure(box);
+  }
+}
 
-  const render = (outcome: SearchOutcome, query: string) => {
-    listbox.replaceChildren();
-    message.replaceChildren();
-    options = [];
-    active = -1;
-    input.removeAttribute('aria-activedescendant');
-    if (outcome.correctedTo)
-      message.append(element('p', 'search-corrected', strings.correctedTo.replace('{query}', outcome.correctedTo)));
-    for (const result of outcome.results) {
-      addOption(result.meta.title ?? result.url, result.excerpt, result.url, 'page');
-      for (const section of sectionsOf(result)) addOption(section.title, section.excerpt, section.url, 'section');
-    }
-    if (outcome.results.length > 0) {
-      addOption(strings.showAll, '', searchPageUrl(form, query), 'all');
-    } else {
-      message.append(element('p', 'search-empty', `${strings.noResults} ${strings.noResultsHint}`));
-      const link = element('a', undefined, strings.articlesLink);
-      link.href = strings.articlesUrl;
-      message.append(link);
-    }
-    listbox.hidden = options.length === 0;
-    status.textContent = formatCount(outcome.results.length, strings, locale);
-    setOpen(true);
-  };
+function renderOutcome(box: Combobox, outcome: SearchOutcome, query: string): void {
+  const { listbox, message, strings } = box;
+  listbox.replaceChildren();
+  message.replaceChildren();
+  box.options = [];
+  box.active = -1;
+  box.input.removeAttribute('aria-activedescendant');
+  if (outcome.correctedTo)
+    message.append(element('p', 'search-corrected', strings.correctedTo.replace('{query}', outcome.correctedTo)));
+  for (const result of outcome.results) {
+    addOption(box, result.meta.title ?? result.url, result.excerpt, result.url, 'page');
+    for (const section of sectionsOf(result)) addOption(box, section.title, section.excerpt, section.url, 'section');
+  }
+  if (outcome.results.length > 0) {
+    addOption(box, strings.showAll, '', searchPageUrl(box.form, query), 'all');
+  } else {
+    message.append(element('p', 'search-empty', `${strings.noResults} ${strings.noResultsHint}`));
+    const link = element('a', undefined, strings.articlesLink);
+    link.href = strings.articlesUrl;
+    message.append(link);
+  }
+  listbox.hidden = box.options.length === 0;
+  box.status.textContent = formatCount(outcome.results.length, strings, box.locale);
+  setOpen(box, true);
+}
 
-  const update = async () => {
-    const query = input.value.trim();
-    const mine = ++generation;
-    if (query.length < 2) {
-      setOpen(false);
-      status.textContent = '';
-      return;
-    }
-    try {
-      const outcome = await searchSite(query, locale);
-      if (mine === generation) render(outcome, query);
-    } catch {
-      if (mine !== generation) return;
-      listbox.replaceChildren();
-      listbox.hidden = true;
-      message.replaceChildren(element('p', 'search-empty', strings.failed));
-      status.textContent = strings.failed;
-      setOpen(true);
-    }
-  };
+function renderFailure(box: Combobox): void {
+  box.listbox.replaceChildren();
+  box.listbox.hidden = true;
+  box.message.replaceChildren(element('p', 'search-empty', box.strings.failed));
+  box.status.textContent = box.strings.failed;
+  setOpen(box, true);
+}
 
-  const go = (option: HTMLElement | undefined) => {
-    if (option?.dataset.url) location.assign(option.dataset.url);
-  };
+function addOption(box: Combobox, title: string, excerpt: string, url: string, kind: 'page' | 'section' | 'all') {
+  const option = element('li', `search-option search-option-${kind}`);
+  option.id = `site-search-option-${box.options.length}`;
+  option.setAttribute('role', 'option');
+  option.setAttribute('aria-selected', 'false');
+  option.dataset.url = url;
+  const heading = element('span', 'search-option-title');
+  if (kind === 'section') heading.append(element('span', 'visually-hidden', box.strings.inSection));
+  heading.append(title);
+  option.append(heading);
+  if (excerpt) {
+    const text = element('span', 'search-option-excerpt');
+    appendExcerpt(text, excerpt);
+    option.append(text);
+  }
+  box.listbox.append(option);
+  box.options.push(option);
+}
 
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(update, DEBOUNCE_MS);
-  });
-  input.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      if (options.length === 0) return;
+function handleKeydown(box: Combobox, event: KeyboardEvent): void {
+  const { options, active, popup, input } = box;
+  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    if (options.length === 0) return;
+    event.preventDefault();
+    if (popup.hidden) setOpen(box, true);
+    setActive(box, nextActive(box.active, event.key === 'ArrowDown' ? 1 : -1, options.length));
+  } else if (event.key === 'Enter' && active >= 0) {
+    event.preventDefault();
+    openOption(options[active]);
+  } else if (event.key === 'Escape') {
+    if (!popup.hidden) {
       event.preventDefault();
-      if (popup.hidden) setOpen(true);
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((active + step + options.length + (active === -1 && step < 0 ? 1 : 0)) % options.length);
-    } else if (event.key === 'Enter' && active >= 0) {
-      event.preventDefault();
-      go(options[active]);
-    } else if (event.key === 'Escape') {
-      if (!popup.hidden) {
-        event.preventDefault();
-        setOpen(false);
-      } else if (input.value) {
-        input.value = '';
-        status.textContent = '';
-      }
+      setOpen(box, false);
+    } else if (input.value) {
+      input.value = '';
+      box.status.textContent = '';
     }
-  });
-  form.addEventListener('focusout', (event) => {
-    if (!form.contains(event.relatedTarget as Node | null)) setOpen(false);
-  });
-  input.addEventListener('focus', () => {
-    if (options.length > 0 || message.childElementCount > 0) setOpen(true);
-  });
-  // Keep focus in the input when an option is clicked, so the combobox stays coherent.
-  listbox.addEventListener('mousedown', (event) => event.preventDefault());
-  listbox.addEventListener('click', (event) =>
-    go((event.target as Element).closest<HTMLElement>('[role="option"]') ?? undefined),
-  );
+  }
+}
 
-  if (input.value.trim()) void update();
+/** Wraps at both ends; from no active option, Down reaches the first and Up the last. */
+function nextActive(active: number, step: 1 | -1, count: number): number {
+  return (active + step + count + (active === -1 && step < 0 ? 1 : 0)) % count;
+}
+
+function openOption(option: HTMLElement | undefined): void {
+  if (option?.dataset.url) location.assign(option.dataset.url);
 }
 
 /** Matching sections other than the page itself, at most three. */
