@@ -33,17 +33,13 @@ export interface LanguageSwitch {
  * page's language, words or URLs, instead of each taking them as props and rebuilding them.
  */
 export interface RouteContext {
-  kind: PageKind;
   locale: Locale;
   /** The translator of the page's language. */
   t: TFunction;
-  /** Site-relative path of this page, which is also its canonical path. */
-  path: string;
-  alternates: Partial<Record<Locale, string>>;
   languageSwitch: LanguageSwitch;
   /** The site origin that absolute URLs (canonical, hreflang, JSON-LD) are built on. */
   site: URL | string;
-  /** What Head.astro turns into tags. */
+  /** What Head.astro turns into tags: the page's path (its canonical), alternates, kind-driven type and noindex. */
   head: PageHeadInput;
 }
 
@@ -55,11 +51,8 @@ export function createRouteContext(input: RouteInput, site: URL | string): Route
   const alternates = input.alternates ?? {};
   const other = otherLocale(input.locale);
   return {
-    kind: input.kind,
     locale: input.locale,
     t: useTranslations(input.locale),
-    path: input.path,
-    alternates,
     // A page that exists in one language only links the other language's home page.
     languageSwitch: { locale: other, path: alternates[other] ?? homePath(other) },
     site,

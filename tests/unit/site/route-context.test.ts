@@ -28,13 +28,13 @@ describe('createRouteContext', () => {
     const single = createRouteContext({ ...articleRoute, alternates: { cs: '/cs/sample/' } }, site);
     expect(single.languageSwitch).toEqual({ locale: 'en', path: '/en/' });
     const none = createRouteContext({ ...articleRoute, locale: 'en', path: '/404/', alternates: undefined }, site);
-    expect(none.alternates).toEqual({});
+    expect(none.head.alternates).toEqual({});
     expect(none.languageSwitch).toEqual({ locale: 'cs', path: '/cs/' });
   });
 
   it('hands the head its page, the site origin and the structured data', () => {
     expect(route.site).toBe(site);
-    expect(route.path).toBe('/cs/sample/');
+    expect(route.head.path).toBe('/cs/sample/');
     expect(route.head).toMatchObject({
       locale: 'cs',
       title: 'Článek',
@@ -79,8 +79,8 @@ describe('localePageRoute', () => {
       (t) => ({ title: t('checker.title'), description: t('checker.description') }),
       site,
     );
-    expect(route.path).toBe('/cs/checker/');
-    expect(route.alternates).toEqual({ cs: '/cs/checker/', en: '/en/checker/' });
+    expect(route.head.path).toBe('/cs/checker/');
+    expect(route.head.alternates).toEqual({ cs: '/cs/checker/', en: '/en/checker/' });
     expect(route.languageSwitch).toEqual({ locale: 'en', path: '/en/checker/' });
     expect(route.head.title).toBe(route.t('checker.title'));
     expect(route.head.title).toBe('Kontrola certifikátu');
