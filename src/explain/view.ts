@@ -19,20 +19,14 @@ export interface CheckResult {
 export const shown = (text: string): string => sanitize(text);
 
 /** The verdict in one word: the only place where `routerAccepts` is mapped. */
-export function verdictKind({
-  certificates,
-  verdict,
-}: {
-  certificates: readonly unknown[];
-  verdict: Pick<Verdict, 'routerAccepts'>;
-}): VerdictKind {
-  if (certificates.length === 0) return 'nothing';
-  return verdict.routerAccepts === true ? 'accept' : verdict.routerAccepts === 'depends' ? 'depends' : 'reject';
+export function verdictKind({ routerAccepts }: Pick<Verdict, 'routerAccepts'>, certificateCount: number): VerdictKind {
+  if (certificateCount === 0) return 'nothing';
+  return routerAccepts === true ? 'accept' : routerAccepts === 'depends' ? 'depends' : 'reject';
 }
 
 /** The verdict, or `waiting` while the page has a certificate but no URL yet. */
 export function verdictOf({ diagnosis, url }: CheckResult): VerdictKind | 'waiting' {
-  const kind = verdictKind(diagnosis);
+  const kind = verdictKind(diagnosis.verdict, diagnosis.certificates.length);
   return kind !== 'nothing' && url.trim() === '' ? 'waiting' : kind;
 }
 

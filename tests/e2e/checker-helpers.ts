@@ -15,9 +15,7 @@ export const fixtureText = (file: string): string => readFileSync(new URL(file, 
 
 /** `data-verdict` as the page must write it for a fixture's expected diagnosis. */
 export const expectedVerdictAttribute = ({ expected }: FixtureCase): string | null =>
-  verdictAttribute(
-    verdictKind({ certificates: Array.from({ length: expected.certificates }), verdict: expected.verdict }),
-  );
+  verdictAttribute(verdictKind(expected.verdict, expected.certificates));
 
 /**
  * Every finding's article links in one language, built by the same function as the page's, but
