@@ -1,5 +1,6 @@
 import { AsnConvert, AsnParser } from '@peculiar/asn1-schema';
 import {
+  AuthorityInfoAccessSyntax,
   AuthorityKeyIdentifier,
   BasicConstraints,
   Certificate,
@@ -39,14 +40,18 @@ export interface ParsedCertificate {
   notAfter: Date;
   dnsNames: string[];
   ipAddresses: string[];
-  /** Null when the extension is absent. */
-  basicConstraints: { ca: boolean } | null;
+  /** Null when the extension is absent; `pathLength` null when the CA sets no pathLenConstraint. */
+  basicConstraints: { ca: boolean; pathLength: number | null } | null;
   /** KeyUsage bits (keyCertSign = 32), or null when absent. */
   keyUsage: number | null;
   /** Extended key usage OIDs, or null when absent. */
   extendedKeyUsages: string[] | null;
   subjectKeyId: Uint8Array | null;
   authorityKeyId: Uint8Array | null;
+  /** URIs of the Authority Information Access `caIssuers` entries: where Windows downloads a missing issuer. */
+  caIssuers: string[];
+  /** OIDs of every extension marked critical, in certificate order. */
+  criticalExtensions: string[];
   publicKey: PublicKeyInfo;
   signatureOid: string;
   signatureParameters: ArrayBuffer | null;
@@ -136,15 +141,18 @@ function readExtensions(asn: Certificate) {
   const result = {
     dnsNames: [] as string[],
     ipAddresses: [] as string[],
-    basicConstraints: null as { ca: boolean } | null,
+    basicConstraints: null as { ca: boolean; pathLength: number | null } | null,
     keyUsage: null as number | null,
     extendedKeyUsages: null as string[] | null,
     subjectKeyId: null as Uint8Array | null,
     authorityKeyId: null as Uint8Array | null,
+    caIssuers: [] as string[],
+    criticalExtensions: [] as string[],
   };
   const options = { berOptions: BER_OPTIONS };
   for (const extension of asn.tbsCertificate.extensions ?? []) {
     const value = extension.extnValue.buffer;
+    if (extension.critical) result.criticalExtensions.push(extension.extnID);
     switch (extension.extnID) {
       case OID.subjectAltName:
         for (const name of AsnConvert.parse(value, SubjectAlternativeName, options)) {
@@ -155,8 +163,20 @@ function readExtensions(asn: Certificate) {
           }
         }
         break;
-      case OID.basicConstraints:
-        result.basicConstraints = { ca: AsnConvert.parse(value, BasicConstraints, options).cA === true };
+      case OID.basicConstraints: {
+        const constraints = AsnConvert.parse(value, BasicConstraints, options);
+        const pathLength = constraints.pathLenConstraint;
+        result.basicConstraints = {
+          ca: constraints.cA === true,
+          pathLength: typeof pathLength === 'number' && Number.isSafeInteger(pathLength) ? pathLength : null,
+        };
+        break;
+      }
+      case OID.authorityInfoAccess:
+        for (const access of AsnConvert.parse(value, AuthorityInfoAccessSyntax, options)) {
+          const uri = access.accessLocation.uniformResourceIdentifier;
+          if (access.accessMethod === OID.caIssuers && uri !== undefined) result.caIssuers.push(uri);
+        }
         break;
       case OID.keyUsage:
         result.keyUsage = AsnConvert.parse(value, KeyUsage, options).toNumber();

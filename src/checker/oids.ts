@@ -97,6 +97,8 @@ export const OID = {
   extendedKeyUsage: '2.5.29.37',
   subjectKeyIdentifier: '2.5.29.14',
   authorityKeyIdentifier: '2.5.29.35',
+  authorityInfoAccess: '1.3.6.1.5.5.7.1.1',
+  caIssuers: '1.3.6.1.5.5.7.48.2',
   serverAuth: '1.3.6.1.5.5.7.3.1',
   anyExtendedKeyUsage: '2.5.29.37.0',
   rsaEncryption: '1.2.840.113549.1.1.1',
