@@ -19,6 +19,7 @@ import { writeMessyPasteCases } from './fixtures/cases/messy-pastes.ts';
 import { writeNameCases } from './fixtures/cases/names.ts';
 import { writeSubjectTextCases } from './fixtures/cases/subject-text.ts';
 import { writeTimeCases } from './fixtures/cases/time.ts';
+import { writePathBuildingCases, writeRealChainCases } from './fixtures/cases/path-building.ts';
 import { writePublicRootCases, writeSelfSignedCase } from './fixtures/cases/trust.ts';
 import { writeUrlCases } from './fixtures/cases/urls.ts';
 import { writeUsageCases } from './fixtures/cases/usage.ts';
@@ -40,6 +41,8 @@ async function main(): Promise<void> {
   await writeChainShapeCases(pki);
   await writeSubjectTextCases(pki);
   await writePublicRootCases(pki);
+  writeRealChainCases();
+  await writePathBuildingCases(pki);
   await writeKeyAndBundleCases(pki);
   writeMessyPasteCases(pki);
   const cases = writeManifest();

@@ -1,6 +1,8 @@
 /**
  * Writes src/checker/public-roots.generated.ts from Node's `tls.rootCertificates` (Mozilla's
- * root list, what Node trusts). Run with `npm run roots` (or `node scripts/generate-public-roots.ts`)
+ * root list, what Node trusts), and beside it src/site/public-root-keys.generated.json: each
+ * root's public key (SubjectPublicKeyInfo, Base64) by its table hash, from which the build
+ * writes one small file per root for the page to load when a chain needs it. Run with `npm run roots` (or `node scripts/generate-public-roots.ts`)
  * after a Node upgrade; tests/unit/checker/public-roots.test.ts checks the committed table is
  * this script's output.
  */
@@ -9,9 +11,25 @@ import { writeFileSync } from 'node:fs';
 import { rootCertificates } from 'node:tls';
 import { decodeInput } from '../src/checker/decode-input.ts';
 import { parseCertificate } from '../src/checker/certificate.ts';
-import { publicRootLine } from '../src/checker/trust.ts';
+import { publicRootKeyHash, publicRootLine } from '../src/checker/trust.ts';
 
 export const PUBLIC_ROOTS_FILE = new URL('../src/checker/public-roots.generated.ts', import.meta.url);
+export const PUBLIC_ROOT_KEYS_FILE = new URL('../src/site/public-root-keys.generated.json', import.meta.url);
+
+/** The keys file's text: `{ "<key hash>": "<SPKI in Base64>" }`, sorted by hash. */
+export async function renderPublicRootKeys(pems: readonly string[]): Promise<string> {
+  const keys: Record<string, string> = {};
+  for (const pem of pems) {
+    const [decoded] = decodeInput(pem).certificates;
+    const parsed = decoded ? parseCertificate(decoded.der) : null;
+    if (!parsed?.ok) throw new Error(`cannot parse a root certificate:\n${pem}`);
+    keys[await publicRootKeyHash(parsed.certificate.spkiDer)] = Buffer.from(parsed.certificate.spkiDer).toString(
+      'base64',
+    );
+  }
+  const sorted = Object.fromEntries(Object.entries(keys).sort(([a], [b]) => a.localeCompare(b)));
+  return JSON.stringify(sorted, null, 2) + '\n';
+}
 
 /** A digest of the root list, so a test can tell whether it runs against the same list. */
 export function rootListDigest(pems: readonly string[]): string {
@@ -43,6 +61,7 @@ ${sorted.join('\n')}
 if (import.meta.main) {
   const text = await renderPublicRootsModule(rootCertificates, process.versions.node);
   writeFileSync(PUBLIC_ROOTS_FILE, text);
+  writeFileSync(PUBLIC_ROOT_KEYS_FILE, await renderPublicRootKeys(rootCertificates));
   console.log(
     `wrote ${PUBLIC_ROOTS_FILE.pathname}: ${rootCertificates.length} roots from Node ${process.versions.node}`,
   );

@@ -8,6 +8,7 @@ import {
   KeyUsage,
   SubjectAlternativeName,
   SubjectKeyIdentifier,
+  SubjectPublicKeyInfo,
 } from '@peculiar/asn1-x509';
 import { RSAPublicKey, RsaSaPssParams } from '@peculiar/asn1-rsa';
 import { BER_OPTIONS, childrenOf, encodedBytes, isContext, oidOf, readDer } from './asn1.ts';
@@ -216,6 +217,21 @@ export function pssHash(parameters: ArrayBuffer | null): string | null {
   try {
     const params = AsnConvert.parse(parameters, RsaSaPssParams, { berOptions: BER_OPTIONS });
     return HASH_ALGORITHMS[params.hashAlgorithm.algorithm] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** A bare SubjectPublicKeyInfo (a public root's loaded key), described as a certificate's key is; null if it does not parse. */
+export function parsePublicKey(spkiDer: Uint8Array): Pick<ParsedCertificate, 'spkiDer' | 'publicKey'> | null {
+  try {
+    const spki = AsnConvert.parse(spkiDer, SubjectPublicKeyInfo, { berOptions: BER_OPTIONS });
+    const publicKey = describePublicKey(
+      spki.algorithm.algorithm,
+      spki.algorithm.parameters ?? null,
+      spki.subjectPublicKey,
+    );
+    return { spkiDer, publicKey };
   } catch {
     return null;
   }

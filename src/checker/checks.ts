@@ -2,7 +2,8 @@ import { KEY_CERT_SIGN, type ParsedCertificate } from './certificate.ts';
 import { finding } from './finding.ts';
 import { findHostnameMatch, findLegacyHostnameMatch } from './hostname.ts';
 import { EXPIRING_SOON_DAYS } from './limits.ts';
-import { EXTENDED_KEY_USAGES, OID } from './oids.ts';
+import { EXTENDED_KEY_USAGES, OID, WINDOWS_EXTENSIONS } from './oids.ts';
+import { equalBytes } from './bytes.ts';
 import type { IssuerProblem } from './finding-params.ts';
 import type { Finding, NameMatch } from './types.ts';
 import { validityAt } from './validity.ts';
@@ -106,4 +107,31 @@ export function issuerProblem(issuer: ParsedCertificate): IssuerProblem | null {
   if (!issuer.basicConstraints && issuer.version >= 3) return 'no-basic-constraints';
   if (issuer.keyUsage !== null && (issuer.keyUsage & KEY_CERT_SIGN) === 0) return 'key-usage';
   return null;
+}
+
+/**
+ * pathLenConstraint, as RFC 5280 6.1.4 counts it: a CA at `position` (leaf 0) allows at most
+ * `limit` CA certificates between itself and the leaf, not counting self-issued ones.
+ * CryptoAPI reports CERT_TRUST_INVALID_BASIC_CONSTRAINTS when it is exceeded.
+ */
+export function checkPathLength(chain: readonly ParsedCertificate[]): Finding[] {
+  const findings: Finding[] = [];
+  for (let position = 1; position < chain.length; position++) {
+    const limit = chain[position]!.basicConstraints?.pathLength;
+    if (limit === null || limit === undefined) continue;
+    const below = chain.slice(1, position).filter((ca) => !equalBytes(ca.subjectDer, ca.issuerDer)).length;
+    if (below > limit) findings.push(finding('chain.path-length', { certificate: position, params: { limit, below } }));
+  }
+  return findings;
+}
+
+/**
+ * A critical extension the verifier does not process makes the certificate unusable (RFC 5280
+ * 4.2); CryptoAPI reports CERT_TRUST_HAS_NOT_SUPPORTED_CRITICAL_EXT. `WINDOWS_EXTENSIONS` lists the ones it does.
+ */
+export function checkCriticalExtensions(certificate: ParsedCertificate, position: number): Finding[] {
+  const oids = certificate.criticalExtensions.filter((oid) => !WINDOWS_EXTENSIONS.has(oid));
+  return oids.length === 0
+    ? []
+    : [finding('usage.unknown-critical-extension', { certificate: position, params: { oids } })];
 }

@@ -1,11 +1,20 @@
 import { digestHex } from './bytes.ts';
 import { parseCertificate, type ParsedCertificate } from './certificate.ts';
 import { analyzeChain, type ChainAnalysis } from './chain.ts';
-import { checkCrypto, checkName, checkTime, checkUsage, issuerProblem, usageNames } from './checks.ts';
+import {
+  checkCriticalExtensions,
+  checkCrypto,
+  checkName,
+  checkPathLength,
+  checkTime,
+  checkUsage,
+  issuerProblem,
+  usageNames,
+} from './checks.ts';
 import { decodeInput, type DecodedCertificate } from './decode-input.ts';
 import { finding, sortFindings } from './finding.ts';
 import { findHostnameMatch, findLegacyHostnameMatch } from './hostname.ts';
-import { isIssuedByPublicRoot, isPublicRoot } from './trust.ts';
+import { isPublicRoot } from './trust.ts';
 import type { InputPlace } from './finding-params.ts';
 import type {
   CertificateInfo,
@@ -68,8 +77,12 @@ async function diagnoseOrThrow(input: string | Uint8Array, url: string, options:
     const names = { dns: certificate.dnsNames, ip: certificate.ipAddresses, cn: certificate.commonName };
     return findHostnameMatch(names, host) !== null || findLegacyHostnameMatch(names, host) !== null;
   };
-  const analysis = await analyzeChain(parsed, presentsHost);
-  const order = [...analysis.chain, ...analysis.unrelated];
+  const analysis = await analyzeChain(parsed, {
+    preferLeaf: presentsHost,
+    timeValid: (certificate) => validityAt(certificate.notBefore, certificate.notAfter, now).state === 'valid',
+    publicRootKey: options.publicRootKey,
+  });
+  const order = [...analysis.chain, ...notInChain(analysis)];
   const positionOf = (index: number) => order.indexOf(index);
 
   const leaf = parsed[analysis.chain[0]!]!;
@@ -83,8 +96,10 @@ async function diagnoseOrThrow(input: string | Uint8Array, url: string, options:
     const certificate = parsed[index]!;
     findings.push(...checkTime(certificate, position, now));
     findings.push(...checkUsage(certificate, position));
+    findings.push(...checkCriticalExtensions(certificate, position));
     findings.push(...checkCrypto(certificate, position, isSelfSigned(analysis, index)));
   }
+  findings.push(...checkPathLength(analysis.chain.map((index) => parsed[index]!)));
 
   const certificates = order.map((index, position) =>
     describe(unique[index]!, isSelfSigned(analysis, index), roleOf(analysis, index, position), now),
@@ -92,7 +107,7 @@ async function diagnoseOrThrow(input: string | Uint8Array, url: string, options:
   const chain: Chain = {
     certificates: analysis.chain.map(positionOf),
     end: trust.end,
-    unrelated: analysis.unrelated.map(positionOf),
+    unrelated: notInChain(analysis).map(positionOf),
   };
   return {
     host,
@@ -145,9 +160,32 @@ async function chainEnd(
   const topIndex = analysis.chain[analysis.chain.length - 1]!;
   const top = parsed[topIndex]!;
   const certificate = positionOf(topIndex);
+  const end = analysis.end;
+  if (end.kind === 'public-root') {
+    // The root Windows uses is the one in its store; a pasted cross-signed copy only names it.
+    const root = end.copy === null ? top.issuer : parsed[end.copy]!.subject;
+    const chainEnd: ChainEnd = { kind: 'public-root', root };
+    if (end.signature === 'invalid') {
+      return { findings: [finding('chain.bad-signature', { certificate, params: { root } })], end: chainEnd };
+    }
+    if (end.signature === 'unavailable') {
+      return { findings: [finding('trust.public-root-unverified', { certificate, params: { root } })], end: chainEnd };
+    }
+    return {
+      findings: [finding('trust.public-root', { certificate, params: { root, pasted: false } })],
+      end: chainEnd,
+    };
+  }
+  if (end.kind === 'missing') {
+    return {
+      findings: [
+        finding('chain.incomplete', { certificate, params: { issuer: top.issuer, caIssuers: top.caIssuers } }),
+      ],
+      end: { kind: 'missing-issuer', issuer: top.issuer },
+    };
+  }
   const pasted: ChainEnd = { kind: 'pasted-root', certificate };
-  const selfSignature = analysis.selfSignatures.get(topIndex);
-  if (selfSignature === 'invalid') {
+  if (analysis.selfSignatures.get(topIndex) === 'invalid') {
     return {
       findings: [finding('chain.bad-signature', { certificate, params: { issuer: certificate } })],
       end: pasted,
@@ -157,21 +195,13 @@ async function chainEnd(
     const params = { root: top.subject, pasted: true };
     return { findings: [finding('trust.public-root', { certificate, params })], end: pasted };
   }
-  if (selfSignature !== undefined) {
-    if (analysis.chain.length === 1) return { findings: [finding('trust.self-signed', { certificate })], end: pasted };
-    return { findings: [finding('trust.private-root', { certificate, params: { root: top.subject } })], end: pasted };
-  }
-  if (await isIssuedByPublicRoot(top)) {
-    const params = { root: top.issuer, pasted: false };
-    return {
-      findings: [finding('trust.public-root', { certificate, params })],
-      end: { kind: 'public-root', root: top.issuer },
-    };
-  }
-  return {
-    findings: [finding('chain.incomplete', { certificate, params: { issuer: top.issuer } })],
-    end: { kind: 'missing-issuer', issuer: top.issuer },
-  };
+  if (analysis.chain.length === 1) return { findings: [finding('trust.self-signed', { certificate })], end: pasted };
+  return { findings: [finding('trust.private-root', { certificate, params: { root: top.subject } })], end: pasted };
+}
+
+/** Pasted certificates outside the chain: the candidate issuers left out, then the unrelated ones, in input order. */
+function notInChain(analysis: ChainAnalysis): number[] {
+  return [...analysis.unused.map((entry) => entry.index), ...analysis.unrelated].sort((a, b) => a - b);
 }
 
 /** Signatures and CA flags along the chain; duplicates, order and strays in the paste. */
@@ -209,6 +239,10 @@ function chainFindings(
   if (pasted.some((index, position) => position > 0 && index < pasted[position - 1]!)) {
     findings.push(finding('chain.order', { params: { blocks: pasted.map((index) => unique[index]!.source.block) } }));
   }
+  for (const { index, reason, instead } of analysis.unused) {
+    const params = instead === null ? { reason } : { reason, instead: positionOf(instead) };
+    findings.push(finding('chain.unused-issuer', { certificate: positionOf(index), params }));
+  }
   for (const index of analysis.unrelated) findings.push(finding('chain.unrelated', { certificate: positionOf(index) }));
   return findings;
 }
@@ -222,7 +256,7 @@ function asInput(input: unknown): string | Uint8Array {
 
 /** The leaf comes first; a CA signed by itself at the top of a longer chain is its root. */
 function roleOf(analysis: ChainAnalysis, index: number, position: number): CertificateRole {
-  if (analysis.unrelated.includes(index)) return 'unrelated';
+  if (!analysis.chain.includes(index)) return 'unrelated';
   if (position === 0) return 'leaf';
   return isSelfSigned(analysis, index) ? 'root' : 'intermediate';
 }

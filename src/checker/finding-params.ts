@@ -37,6 +37,13 @@ export type UrlProblem = 'empty' | 'too-long' | 'syntax' | 'no-host' | 'host';
 /** Why a certificate that issued another may not issue certificates. */
 export type IssuerProblem = 'not-a-ca' | 'no-basic-constraints' | 'key-usage';
 
+/**
+ * Why a pasted certificate that could issue one in the chain was left out: a copy of a public
+ * root (Windows uses its store's root), a copy of a pasted self-signed root, not time-valid,
+ * its key does not verify, or another path was simply better.
+ */
+export type UnusedIssuerReason = 'public-root' | 'self-signed-root' | 'time-invalid' | 'bad-signature' | 'other-path';
+
 type None = Record<never, never>;
 
 export interface FindingParams {
@@ -60,12 +67,24 @@ export interface FindingParams {
   'trust.private-root': { root: string };
   /** The public root's subject; `pasted: false` when the chain only names it as issuer. */
   'trust.public-root': { root: string; pasted: boolean };
-  /** The issuer name of the last certificate, which nobody supplied. */
-  'chain.incomplete': { issuer: string };
-  /** Index (in `Diagnosis.certificates`) of the certificate whose key did not verify the signature. */
-  'chain.bad-signature': { issuer: number };
+  /** The public root named as issuer, whose key could not be loaded to check the signature. */
+  'trust.public-root-unverified': { root: string };
+  /**
+   * The issuer name of the last certificate, which nobody supplied, and the Authority
+   * Information Access `caIssuers` URLs where Windows would download it (empty: none given).
+   */
+  'chain.incomplete': { issuer: string; caIssuers: string[] };
+  /**
+   * Whose key did not verify the signature: the index (in `Diagnosis.certificates`) of a given
+   * certificate, or the subject of a public root that was only named as issuer.
+   */
+  'chain.bad-signature': { issuer: number } | { root: string };
   /** Index of the certificate it issued, and why it may not. */
   'chain.issuer-not-ca': { issued: number; reason: IssuerProblem };
+  /** The CA's pathLenConstraint, and how many CA certificates (not counting self-issued ones) stand below it. */
+  'chain.path-length': { limit: number; below: number };
+  /** Why this candidate issuer is not in the chain, and the chain certificate used instead (same name), if any. */
+  'chain.unused-issuer': { reason: UnusedIssuerReason; instead?: number };
   /** The input's block numbers in the order they were pasted. */
   'chain.order': { blocks: number[] };
   'chain.duplicate': { copies: number; blocks: number[] };
@@ -75,6 +94,8 @@ export interface FindingParams {
   'time.expiring-soon': { notAfter: string; days: number };
   'usage.no-server-auth': { usages: string[] };
   'usage.leaf-is-ca': None;
+  /** OIDs of the critical extensions Windows does not process, in certificate order. */
+  'usage.unknown-critical-extension': { oids: string[] };
   'crypto.weak-key': { algorithm: string; bits: number };
   'crypto.weak-signature': { algorithm: string; hash: string };
 }

@@ -9,6 +9,8 @@ export type { LegacyRule, PresentedNames, ReferenceHost } from './hostname.ts';
 export { hostFromUrl } from './url.ts';
 export { bytesToText } from './decode-input.ts';
 export { computeVerdict } from './verdict.ts';
+export { publicRootKeyHash, publicRootKeysFrom } from './trust.ts';
+export type { PublicRootKeyLoader } from './trust.ts';
 export { FINDINGS, FINDING_IDS, isFindingId } from './findings.ts';
 export type {
   FindingParams,
@@ -16,6 +18,7 @@ export type {
   IssuerProblem,
   MalformedReason,
   TooLargeReason,
+  UnusedIssuerReason,
   UrlProblem,
 } from './finding-params.ts';
 export type { FindingId, Severity } from './findings.ts';

@@ -25,5 +25,11 @@ export const MAX_ASN1_NODES = 20_000;
 /** Chain length walked from the leaf; Windows itself gives up far earlier in practice. */
 export const MAX_CHAIN_LENGTH = 12;
 
+/**
+ * Steps of the path search (one step: one certificate tried as an issuer). Real chains take a
+ * handful; 50 certificates that all share one name could otherwise take factorial time.
+ */
+export const MAX_PATH_STEPS = 2_000;
+
 /** `time.expiring-soon` when a certificate of the chain expires within this many days. */
 export const EXPIRING_SOON_DAYS = 30;

@@ -105,3 +105,31 @@ export const OID = {
   rsaPss: '1.2.840.113549.1.1.10',
   ecPublicKey: '1.2.840.10045.2.1',
 } as const;
+
+/**
+ * Extensions CryptoAPI's chain engine processes, so that marking them critical is fine. A
+ * critical extension outside this set gives CERT_TRUST_HAS_NOT_SUPPORTED_CRITICAL_EXT (.NET:
+ * X509ChainStatusFlags.HasNotSupportedCriticalExtension). Which entries a source confirms and
+ * which are kept because no source says Windows refuses them: README.md, "Critical extensions".
+ */
+export const WINDOWS_EXTENSIONS: ReadonlySet<string> = new Set([
+  '2.5.29.14', // subjectKeyIdentifier
+  '2.5.29.15', // keyUsage
+  '2.5.29.17', // subjectAltName
+  '2.5.29.7', // subjectAltName, the old form (szOID_SUBJECT_ALT_NAME)
+  '2.5.29.18', // issuerAltName
+  '2.5.29.19', // basicConstraints
+  '2.5.29.30', // nameConstraints
+  '2.5.29.31', // cRLDistributionPoints
+  '2.5.29.32', // certificatePolicies
+  '2.5.29.33', // policyMappings
+  '2.5.29.35', // authorityKeyIdentifier
+  '2.5.29.36', // policyConstraints
+  '2.5.29.37', // extKeyUsage
+  '2.5.29.54', // inhibitAnyPolicy
+  '1.3.6.1.5.5.7.1.1', // authorityInfoAccess
+  '2.5.29.10', // basicConstraints, the old X.509 v3 draft form (szOID_BASIC_CONSTRAINTS)
+  '1.3.6.1.4.1.311.21.10', // Microsoft application policies
+  '1.3.6.1.4.1.311.21.11', // Microsoft application policy mappings
+  '1.3.6.1.4.1.311.21.12', // Microsoft application policy constraints
+]);

@@ -14,11 +14,15 @@ import { CURVES, HASH_ALGORITHMS, OID, SIGNATURE_ALGORITHMS } from './oids.ts';
  */
 export type SignatureCheck = 'valid' | 'invalid' | 'unsupported';
 
-/** Does `issuer`'s public key verify `certificate`'s signature? Never throws. */
-export async function verifySignature(
-  certificate: ParsedCertificate,
-  issuer: ParsedCertificate,
-): Promise<SignatureCheck> {
+/** What verifying needs of the issuer: its key, as bytes and as described. A pasted certificate or a public root's loaded key. */
+export type IssuerKey = Pick<ParsedCertificate, 'spkiDer' | 'publicKey'>;
+
+/**
+ * Does `issuer`'s public key verify `certificate`'s signature? Never throws. A key that cannot
+ * be read (an RSA key whose modulus does not parse, an EC point off its curve) verifies
+ * nothing, as in CryptoAPI: that is 'invalid', not 'unsupported'.
+ */
+export async function verifySignature(certificate: ParsedCertificate, issuer: IssuerKey): Promise<SignatureCheck> {
   const plan = verificationPlan(certificate, issuer);
   if (plan === 'invalid' || plan === 'unsupported') return plan;
   let key: CryptoKey;
@@ -26,8 +30,12 @@ export async function verifySignature(
     key = await globalThis.crypto.subtle.importKey('spki', toArrayBuffer(plan.spki), plan.importParams, false, [
       'verify',
     ]);
-  } catch {
-    return 'unsupported';
+  } catch (error) {
+    // DataError: the bytes are not a key of that kind. Anything else (NotSupportedError, a
+    // browser refusing an unusual RSA exponent) is WebCrypto's limit, not the certificate's fault.
+    // (An RSA key that does not parse never gets here: its size is unknown, see verificationPlan.)
+    const malformed = error instanceof Error && error.name === 'DataError' && !plan.importParams.name.startsWith('RSA');
+    return malformed ? 'invalid' : 'unsupported';
   }
   try {
     const ok = await globalThis.crypto.subtle.verify(
@@ -49,13 +57,15 @@ interface Plan {
   signature: Uint8Array;
 }
 
-function verificationPlan(certificate: ParsedCertificate, issuer: ParsedCertificate): Plan | 'invalid' | 'unsupported' {
+function verificationPlan(certificate: ParsedCertificate, issuer: IssuerKey): Plan | 'invalid' | 'unsupported' {
   const algorithm = SIGNATURE_ALGORITHMS[certificate.signatureOid];
   if (!algorithm) return 'unsupported';
   const keyAlgorithm = issuer.publicKey.algorithm;
   switch (algorithm.family) {
     case 'RSA': {
       if (keyAlgorithm !== 'RSA' && keyAlgorithm !== 'RSA-PSS') return 'invalid';
+      // The key's size is known only when its modulus parsed: without it there is no key.
+      if (issuer.publicKey.bits === undefined) return 'invalid';
       if (algorithm.hash === 'MD5' || !algorithm.hash) return 'unsupported';
       return {
         spki: asRsaEncryptionKey(issuer.spkiDer),
@@ -66,6 +76,7 @@ function verificationPlan(certificate: ParsedCertificate, issuer: ParsedCertific
     }
     case 'RSA-PSS': {
       if (keyAlgorithm !== 'RSA' && keyAlgorithm !== 'RSA-PSS') return 'invalid';
+      if (issuer.publicKey.bits === undefined) return 'invalid';
       const pss = pssParameters(certificate.signatureParameters);
       if (!pss) return 'unsupported';
       return {

@@ -1,5 +1,6 @@
 import { digestHex } from './bytes.ts';
-import type { ParsedCertificate } from './certificate.ts';
+import { parseCertificate, type ParsedCertificate } from './certificate.ts';
+import { decodeInput } from './decode-input.ts';
 import { PUBLIC_ROOTS } from './public-roots.generated.ts';
 
 /**
@@ -7,8 +8,9 @@ import { PUBLIC_ROOTS } from './public-roots.generated.ts';
  * scripts/generate-public-roots.ts to a few hex digits per root so it can go to the browser.
  * A root is remembered by a hash of its subject name and of its public key, plus the start
  * of its key identifier. That is enough to recognise a pasted public root (name and key both
- * match) and a certificate issued by one (name matches, key identifier agrees), but not to
- * verify that issuer's signature: the table holds no keys (see README.md).
+ * match) and a certificate issued by one (name matches, key identifier agrees). The keys
+ * themselves are not in the table: the one root a chain needs is loaded only then
+ * (`PublicRootKeyLoader`), and its signature checked with it (see README.md).
  */
 
 /** Hex digits kept of each SHA-256 hash: 64 bits, no accidental collision among ~150 roots. */
@@ -63,13 +65,60 @@ export async function isPublicRoot(certificate: ParsedCertificate): Promise<bool
   return entries.some((entry) => entry.key === key);
 }
 
-/**
- * True when this certificate names a public root as its issuer (and its authority key
- * identifier, if any, agrees with that root's key identifier).
- */
-export async function isIssuedByPublicRoot(certificate: ParsedCertificate): Promise<boolean> {
+/** The key hashes (table form) of the public roots that may have issued this certificate: name matches, key identifier agrees. */
+export async function publicIssuerKeys(certificate: ParsedCertificate): Promise<string[]> {
   const entries = rootsBySubject().get(await shortHash(certificate.issuerDer));
-  if (!entries) return false;
+  if (!entries) return [];
   const authorityKeyId = shortKeyId(certificate.authorityKeyId);
-  return entries.some((entry) => authorityKeyId === null || entry.keyId === null || entry.keyId === authorityKeyId);
+  return entries
+    .filter((entry) => authorityKeyId === null || entry.keyId === null || entry.keyId === authorityKeyId)
+    .map((entry) => entry.key);
+}
+
+/**
+ * Fetches a public root's key (SubjectPublicKeyInfo DER) by its table hash: in the page, one
+ * small static file per root; in Node, from `tls.rootCertificates`. Null when it cannot.
+ */
+export type PublicRootKeyLoader = (keyHash: string) => Promise<Uint8Array | null>;
+
+/** The key a loader returns, kept only if it is the key the table names (a corrupt or stale file is not trusted). */
+export async function loadPublicRootKey(
+  loader: PublicRootKeyLoader | undefined,
+  keyHash: string,
+): Promise<Uint8Array | null> {
+  if (!loader) return null;
+  try {
+    const spki = await loader(keyHash);
+    if (!(spki instanceof Uint8Array)) return null;
+    return (await shortHash(spki)) === keyHash ? spki : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The table hash of a public key: the name of its file, and the key `publicRootKeys` answers to. */
+export function publicRootKeyHash(spkiDer: Uint8Array): Promise<string> {
+  return shortHash(spkiDer);
+}
+
+/**
+ * A loader over root certificates the caller already has (PEM text): the CLI passes Node's
+ * `tls.rootCertificates`, the build writes the page's per-root files from the same list.
+ */
+export function publicRootKeysFrom(pems: readonly string[]): PublicRootKeyLoader {
+  let keys: Promise<Map<string, Uint8Array>> | null = null;
+  const index = async () => {
+    const map = new Map<string, Uint8Array>();
+    for (const pem of pems) {
+      for (const { der } of decodeInput(pem).certificates) {
+        const parsed = parseCertificate(der);
+        if (parsed.ok) map.set(await shortHash(parsed.certificate.spkiDer), parsed.certificate.spkiDer);
+      }
+    }
+    return map;
+  };
+  return async (keyHash) => {
+    keys ??= index();
+    return (await keys).get(keyHash) ?? null;
+  };
 }

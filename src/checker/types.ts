@@ -1,6 +1,7 @@
 import type { FindingParams } from './finding-params.ts';
 import type { FindingId, Severity } from './findings.ts';
 import type { LegacyRule } from './hostname.ts';
+import type { PublicRootKeyLoader } from './trust.ts';
 
 /**
  * The shapes the checker hands out. Everything here is plain data (strings, numbers, arrays)
@@ -152,4 +153,11 @@ export interface Diagnosis {
 export interface DiagnoseOptions {
   /** The moment to judge validity against; defaults to the current time. Tests pass a fixed date. */
   now?: Date;
+  /**
+   * Loads a public root's key (SubjectPublicKeyInfo DER) by its table hash, when a chain ends
+   * at a public root that was not pasted. The page fetches one small static file; the CLI
+   * reads Node's roots (`publicRootKeysFrom`). Without it, or when it fails, such a chain gets
+   * `trust.public-root-unverified` ("depends"), never "accepted".
+   */
+  publicRootKey?: PublicRootKeyLoader;
 }

@@ -15,13 +15,18 @@ const CHAIN_ERRORS: readonly FindingId[] = [
   'trust.self-signed',
   'chain.bad-signature',
   'chain.issuer-not-ca',
+  'chain.path-length',
+  'usage.unknown-critical-extension',
   'time.expired',
   'time.not-yet-valid',
   'usage.no-server-auth',
 ];
 
-/** Chain problems that go away once the root (or intermediate) is on the router machine. */
-const CHAIN_DEPENDS: readonly FindingId[] = ['trust.private-root', 'chain.incomplete'];
+/**
+ * Chain problems that go away once the root (or intermediate) is on the router machine, and
+ * a public root's signature the checker could not check (its key did not load).
+ */
+const CHAIN_DEPENDS: readonly FindingId[] = ['trust.private-root', 'chain.incomplete', 'trust.public-root-unverified'];
 
 /** Computes the verdict; `certificateCount` 0 means there was nothing to judge. */
 export function computeVerdict(findings: readonly Pick<Finding, 'id'>[], certificateCount: number): Verdict {

@@ -3,6 +3,7 @@ import { bytesToText, diagnose, type Diagnosis } from '../checker/index.ts';
 import { parseArgs } from './args.ts';
 import { fetchPresentedChain, parseConnectTarget } from './connect.ts';
 import { cliFindingLinks, siteBase } from './links.ts';
+import { nodeRootKeys } from './node-roots.ts';
 import { renderReport } from './report.ts';
 import { STRINGS } from './strings/index.ts';
 
@@ -62,7 +63,7 @@ export async function main(io: Io): Promise<number> {
   }
 
   const now = io.now ?? new Date();
-  const diagnosis = await diagnose(input, url, { now });
+  const diagnosis = await diagnose(input, url, { now, publicRootKey: nodeRootKeys });
   if (options.json) {
     io.stdout(`${JSON.stringify(diagnosis, null, 2)}\n`);
   } else {

@@ -48,14 +48,30 @@ export function certificateName(certificate: CertificateInfo | undefined): strin
 
 /** A status of one link of the chain; words for each live in CheckerWords.chain.status. */
 export type ChainStatus =
-  'publicRoot' | 'privateRoot' | 'selfSigned' | 'badSignature' | 'expired' | 'notYetValid' | 'notCa';
+  | 'publicRoot'
+  | 'privateRoot'
+  | 'selfSigned'
+  | 'badSignature'
+  | 'expired'
+  | 'notYetValid'
+  | 'notCa'
+  | 'pathLength'
+  | 'unknownExtension';
 
 export type ChainNode =
   | { kind: 'certificate'; index: number; statuses: ChainStatus[]; broken: boolean }
   | { kind: 'missing'; issuer: string }
   | { kind: 'public-root'; root: string };
 
-const BREAKING: readonly ChainStatus[] = ['selfSigned', 'badSignature', 'expired', 'notYetValid', 'notCa'];
+const BREAKING: readonly ChainStatus[] = [
+  'selfSigned',
+  'badSignature',
+  'expired',
+  'notYetValid',
+  'notCa',
+  'pathLength',
+  'unknownExtension',
+];
 
 /** Findings that describe a certificate's standing in the chain, as chain statuses. */
 const STATUS_OF: Partial<Record<FindingId, ChainStatus>> = {
@@ -63,6 +79,8 @@ const STATUS_OF: Partial<Record<FindingId, ChainStatus>> = {
   'trust.private-root': 'privateRoot',
   'chain.bad-signature': 'badSignature',
   'chain.issuer-not-ca': 'notCa',
+  'chain.path-length': 'pathLength',
+  'usage.unknown-critical-extension': 'unknownExtension',
   'time.expired': 'expired',
   'time.not-yet-valid': 'notYetValid',
 };

@@ -1,6 +1,7 @@
 import { diagnose, MAX_INPUT_BYTES } from '../../checker/index.ts';
 import type { CheckerWords } from '../../explain/index.ts';
 import { loadLinks } from './links.ts';
+import { fetchPublicRootKey } from './public-root-keys.ts';
 import { renderResults, renderWaiting, type RenderContext } from './render.ts';
 import resultsStyles from './results.css?url';
 
@@ -58,7 +59,10 @@ export async function attachChecker(root: HTMLElement, words: CheckerWords): Pro
       return;
     }
     const now = new Date();
-    const diagnosis = await diagnose(file ? file.bytes : input.value, typedUrl, { now });
+    const diagnosis = await diagnose(file ? file.bytes : input.value, typedUrl, {
+      now,
+      publicRootKey: fetchPublicRootKey,
+    });
     if (current !== run) return; // a newer check started meanwhile
     renderResults(verdict, details, { diagnosis, url: typedUrl, now }, context);
     if (focus) verdict.focus();

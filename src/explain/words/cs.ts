@@ -43,6 +43,27 @@ const daysAgo = (n: number) => `před ${n} ${n === 1 ? 'dnem' : 'dny'}`;
 const times = (n: number) =>
   (({ 2: 'dvakrát', 3: 'třikrát', 4: 'čtyřikrát' }) as Record<number, string>)[n] ?? `${n}krát`;
 const date = longDate('cs-CZ');
+/** "certifikát CA", "certifikáty CA", "certifikátů CA": the noun after a count. */
+const caCount = (n: number) =>
+  (({ one: 'certifikát CA', few: 'certifikáty CA' }) as Record<string, string>)[plural.select(n)] ?? 'certifikátů CA';
+
+const unusedIssuer = ({ reason, instead }: FindingParams['chain.unused-issuer']): Piece[] => {
+  const used = instead === undefined ? [] : say` (${cert(instead)})`;
+  switch (reason) {
+    case 'public-root':
+      return [
+        'Nese název a klíč veřejné kořenové autority, podepsala ho ale jiná autorita (křížově podepsaná kopie). Windows místo něj použijí kořenovou autoritu z vlastního úložiště, takže tato kopie o výsledku nerozhoduje, i kdyby jí skončila platnost.',
+      ];
+    case 'self-signed-root':
+      return say`Má stejný název a klíč jako kořenová autorita${used}, která se podepisuje sama. Windows řetězec ukončí u ní, takže tato kopie o výsledku nerozhoduje, i kdyby jí skončila platnost.`;
+    case 'time-invalid':
+      return say`Mohl vydat některý certifikát řetězce, jeho platnost ale skončila nebo ještě nezačala, a Windows proto sestaví řetězec přes platného vystavitele${used}.`;
+    case 'bad-signature':
+      return say`Má název vystavitele, jeho klíč ale neověří podpis certifikátu pod ním, a Windows proto sestaví řetězec přes jiného vystavitele${used}.`;
+    case 'other-path':
+      return say`Také by mohl vydat některý certifikát řetězce; Windows sestaví lepší cestu${instead === undefined ? [] : say` přes ${cert(instead)}`}.`;
+  }
+};
 const names = (params: FindingParams['name.mismatch']): Piece[] => {
   const all = [...params.dnsNames, ...params.ipAddresses];
   if (all.length > 0) return say`certifikát uvádí jen ${codeList(all, 'a')}`;
@@ -165,25 +186,43 @@ export const cs: CheckerWords = {
       title: 'Vydán pod veřejnou kořenovou autoritou',
       explain: ({ params: p }) =>
         !p.pasted
-          ? say`Řetězec vydala veřejná kořenová autorita ${code(p.root)}, které Windows důvěřují. Její certifikát jste nevložili, a její podpis proto tady nešlo ověřit.`
+          ? say`Řetězec vydala veřejná kořenová autorita ${code(p.root)}, které Windows důvěřují. Podpis byl ověřen klíčem této autority.`
           : say`Řetězec končí u ${code(p.root)}, veřejné kořenové autority, které Windows důvěřují.`,
+    },
+    'trust.public-root-unverified': {
+      title: 'Veřejná kořenová autorita: podpis se nepodařilo ověřit',
+      explain: ({ params: p }) =>
+        say`Jako vystavitele uvádí veřejnou kořenovou autoritu ${code(p.root)}, její klíč se ale nepodařilo načíst, a podpis proto nebyl ověřen (chybí připojení?). Zkontrolujte certifikát znovu, až se klíč načte; do té doby se na tento výsledek nespoléhejte.`,
     },
     'chain.incomplete': {
       title: 'Chybí certifikát vystavitele',
       explain: ({ params: p }) =>
-        say`Jeho vystavitel ${code(p.issuer)} mezi zadanými certifikáty není a není ani veřejnou kořenovou autoritou. Musí ho posílat server, nebo ho musí mít počítač s routerem nainstalovaný (i s jeho kořenovou autoritou).`,
+        p.caIssuers.length === 0
+          ? say`Jeho vystavitel ${code(p.issuer)} mezi zadanými certifikáty není a není ani veřejnou kořenovou autoritou. Musí ho posílat server, nebo ho musí mít počítač s routerem nainstalovaný (i s jeho kořenovou autoritou).`
+          : say`Jeho vystavitel ${code(p.issuer)} mezi zadanými certifikáty není a není ani veřejnou kořenovou autoritou. Certifikát uvádí, odkud ho stáhnout: ${codeList(p.caIssuers, 'nebo')}. Windows si ho odtud stáhnou, pokud se počítač s routerem na tuto adresu dostane (zastaví to proxy nebo zavřený firewall). Vyzkoušíte to na počítači s routerem příkazem ${code('certutil -urlfetch -verify server.cer')}, kde server.cer je uložený certifikát serveru. Spolehlivější je, aby ho posílal server, nebo ho nainstalovat (i s kořenovou autoritou) na počítač s routerem.`,
     },
     'chain.bad-signature': {
       title: 'Podpis nesedí',
       explain: ({ params: p, certificate: about }) =>
-        p.issuer === about
-          ? ['Podpis nejde ověřit jeho vlastním klíčem: certifikát byl pozměněn.']
-          : say`Podpis nejde ověřit klíčem certifikátu ${cert(p.issuer)}: certifikát byl pozměněn, nebo ho vydala jiná autorita.`,
+        'root' in p
+          ? say`Podpis nejde ověřit klíčem veřejné kořenové autority ${code(p.root)}, kterou certifikát uvádí jako vystavitele: tato autorita ho nevydala. Windows ho odmítnou.`
+          : p.issuer === about
+            ? ['Podpis nejde ověřit jeho vlastním klíčem: certifikát byl pozměněn.']
+            : say`Podpis nejde ověřit klíčem certifikátu ${cert(p.issuer)}: certifikát byl pozměněn, nebo ho vydala jiná autorita.`,
     },
     'chain.issuer-not-ca': {
       title: 'Vystavitel není certifikační autorita',
       explain: ({ params: p }) =>
         say`Vydal certifikát ${cert(p.issued)}, certifikáty ale vydávat nesmí: ${notCa[p.reason]}.`,
+    },
+    'chain.path-length': {
+      title: 'Překročené omezení délky cesty',
+      explain: ({ params: p }) =>
+        say`Tato certifikační autorita dovoluje pod sebou nejvýš ${code(p.limit)} ${caCount(p.limit)} (pathLenConstraint), řetězec jich ale má ${code(p.below)}. Windows řetězec odmítnou (CERT_TRUST_INVALID_BASIC_CONSTRAINTS).`,
+    },
+    'chain.unused-issuer': {
+      title: 'Vynechán z řetězce',
+      explain: ({ params: p }) => unusedIssuer(p),
     },
     'chain.order': {
       title: 'Vloženo v nesprávném pořadí',
@@ -227,6 +266,11 @@ export const cs: CheckerWords = {
       explain: () => [
         'Certifikát serveru uvádí CA:TRUE. Windows ho sice přijmou, je ale vystavený chybně: vyžádejte si běžný serverový certifikát.',
       ],
+    },
+    'usage.unknown-critical-extension': {
+      title: 'Kritické rozšíření, které Windows neznají',
+      explain: ({ params: p }) =>
+        say`Má ${p.oids.length === 1 ? 'kritické rozšíření' : 'kritická rozšíření'}, která Windows nezpracovávají: ${codeList(p.oids, 'a')}. Certifikát s kritickým rozšířením, kterému nerozumějí, Windows odmítnou (CERT_TRUST_HAS_NOT_SUPPORTED_CRITICAL_EXT, in .NET HasNotSupportedCriticalExtension). Vystavitel ho musí vydat znovu bez tohoto rozšíření, nebo s rozšířením, které není označené jako kritické.`,
     },
     'crypto.weak-key': {
       title: 'Slabý klíč',
@@ -294,6 +338,8 @@ export const cs: CheckerWords = {
       expired: 'platnost skončila',
       notYetValid: 'ještě neplatí',
       notCa: 'není certifikační autorita',
+      pathLength: 'překročená délka cesty',
+      unknownExtension: 'neznámé kritické rozšíření',
     },
     unrelated: 'Vloženo navíc, mimo řetězec:',
   },

@@ -34,6 +34,24 @@ const notCa: Record<IssuerProblem, string> = {
   'key-usage': 'its key usage does not allow signing certificates',
 };
 
+const unusedIssuer = ({ reason, instead }: FindingParams['chain.unused-issuer']): Piece[] => {
+  const used = instead === undefined ? [] : say` (${cert(instead)})`;
+  switch (reason) {
+    case 'public-root':
+      return [
+        'It carries the name and key of a public root but is signed by another authority (a cross-signed copy). Windows uses the root from its own store instead, so this copy does not decide the result, even if it has expired.',
+      ];
+    case 'self-signed-root':
+      return say`It has the same name and key as the root${used}, which signs itself. Windows ends the chain at that root, so this copy does not decide the result, even if it has expired.`;
+    case 'time-invalid':
+      return say`It could have issued a certificate of the chain, but it is expired or not yet valid, so Windows builds the chain through a valid issuer${used}.`;
+    case 'bad-signature':
+      return say`It has the issuer's name, but its key does not verify the signature of the certificate below it, so Windows builds the chain through another issuer${used}.`;
+    case 'other-path':
+      return say`It could also issue a certificate of the chain; Windows builds the better path${instead === undefined ? [] : say` through ${cert(instead)}`}.`;
+  }
+};
+
 const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
 const date = longDate('en-GB');
 const names = (params: FindingParams['name.mismatch']): Piece[] => {
@@ -158,25 +176,43 @@ export const en: CheckerWords = {
       title: 'Issued under a public root',
       explain: ({ params: p }) =>
         !p.pasted
-          ? say`The chain is issued by the public root ${code(p.root)}, which Windows trusts. That root was not pasted, so its signature could not be checked here.`
+          ? say`The chain is issued by the public root ${code(p.root)}, which Windows trusts. The signature was checked with that root's key.`
           : say`The chain ends at ${code(p.root)}, a public root that Windows trusts.`,
+    },
+    'trust.public-root-unverified': {
+      title: 'Public root: the signature could not be checked',
+      explain: ({ params: p }) =>
+        say`It names the public root ${code(p.root)} as its issuer, but that root's key could not be loaded to check the signature (no network?). Check again once the key can load; until then, do not rely on this result.`,
     },
     'chain.incomplete': {
       title: 'The issuing certificate is missing',
       explain: ({ params: p }) =>
-        say`Its issuer, ${code(p.issuer)}, is not among the certificates given and is not a public root. The server must send it, or the router computer must have it installed (with its root).`,
+        p.caIssuers.length === 0
+          ? say`Its issuer, ${code(p.issuer)}, is not among the certificates given and is not a public root. The server must send it, or the router computer must have it installed (with its root).`
+          : say`Its issuer, ${code(p.issuer)}, is not among the certificates given and is not a public root. The certificate says where to get it: ${codeList(p.caIssuers, 'or')}. Windows downloads it from there when the router computer can reach that address (a proxy or a closed firewall stops it). To test, run ${code('certutil -urlfetch -verify server.cer')} on the router computer, with the server certificate saved as server.cer. Safer still: have the server send it, or install it (with its root) on the router computer.`,
     },
     'chain.bad-signature': {
       title: 'A signature does not verify',
       explain: ({ params: p, certificate: about }) =>
-        p.issuer === about
-          ? ['Its signature does not verify with its own key: the certificate was altered.']
-          : say`Its signature does not verify with the key of ${cert(p.issuer)}: the certificate was altered, or another authority issued it.`,
+        'root' in p
+          ? say`Its signature does not verify with the key of the public root ${code(p.root)} that it names as its issuer: that root did not issue it. Windows rejects it.`
+          : p.issuer === about
+            ? ['Its signature does not verify with its own key: the certificate was altered.']
+            : say`Its signature does not verify with the key of ${cert(p.issuer)}: the certificate was altered, or another authority issued it.`,
     },
     'chain.issuer-not-ca': {
       title: 'The issuer is not a certification authority',
       explain: ({ params: p }) =>
         say`It issued ${cert(p.issued)}, but it may not issue certificates: ${notCa[p.reason]}.`,
+    },
+    'chain.path-length': {
+      title: 'Path length constraint exceeded',
+      explain: ({ params: p }) =>
+        say`This certification authority allows at most ${code(p.limit)} ${p.limit === 1 ? 'CA certificate' : 'CA certificates'} below it (pathLenConstraint), but the chain has ${code(p.below)}. Windows rejects the chain (CERT_TRUST_INVALID_BASIC_CONSTRAINTS).`,
+    },
+    'chain.unused-issuer': {
+      title: 'Left out of the chain',
+      explain: ({ params: p }) => unusedIssuer(p),
     },
     'chain.order': {
       title: 'Pasted out of order',
@@ -218,6 +254,11 @@ export const en: CheckerWords = {
       explain: () => [
         'The server certificate says CA:TRUE. Windows still accepts it, but it is a misissued certificate: ask for an ordinary server certificate.',
       ],
+    },
+    'usage.unknown-critical-extension': {
+      title: 'A critical extension Windows does not know',
+      explain: ({ params: p }) =>
+        say`It has ${p.oids.length === 1 ? 'a critical extension' : 'critical extensions'} that Windows does not process: ${codeList(p.oids, 'and')}. Windows refuses a certificate with a critical extension it does not understand (CERT_TRUST_HAS_NOT_SUPPORTED_CRITICAL_EXT, in .NET HasNotSupportedCriticalExtension). The issuer must reissue it without the extension, or with the extension not marked critical.`,
     },
     'crypto.weak-key': {
       title: 'Weak key',
@@ -280,6 +321,8 @@ export const en: CheckerWords = {
       expired: 'expired',
       notYetValid: 'not valid yet',
       notCa: 'not a certification authority',
+      pathLength: 'path length exceeded',
+      unknownExtension: 'unknown critical extension',
     },
     unrelated: 'Also pasted, not part of the chain:',
   },

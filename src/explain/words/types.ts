@@ -72,6 +72,8 @@ export interface CheckerWords {
       expired: string;
       notYetValid: string;
       notCa: string;
+      pathLength: string;
+      unknownExtension: string;
     };
     unrelated: string;
   };

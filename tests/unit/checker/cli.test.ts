@@ -10,6 +10,7 @@ import { cs } from '../../../src/explain/words/cs.ts';
 import { en } from '../../../src/explain/words/en.ts';
 import { readArticleFiles } from '../../../src/content/files.ts';
 import { FIXTURES_DIR, MANIFEST, readFixture } from '../../../scripts/lib/fixture-manifest.ts';
+import { nodeRootKeys } from '../../../src/cli/node-roots.ts';
 
 /** trustcheck as a child process, the way an admin runs it. */
 const BIN = fileURLToPath(new URL('../../../bin/trustcheck.ts', import.meta.url));
@@ -132,7 +133,10 @@ describe('trustcheck', { timeout: 60_000 }, () => {
       ['cs', cs],
     ] as const) {
       const run = await trustcheck(['--lang', lang, '--url', MAIL, fixture('wrong-order.pem')], { env });
-      const diagnosis = await diagnose(readFixture('wrong-order.pem', 'text'), MAIL, { now });
+      const diagnosis = await diagnose(readFixture('wrong-order.pem', 'text'), MAIL, {
+        now,
+        publicRootKey: nodeRootKeys,
+      });
       const { links } = cliFindingLinks(lang);
       const page = buildReport({ diagnosis, url: MAIL, now }, { words, links, origin: env.TRUSTKB_SITE }, 'text');
       expect(run.stdout).toBe(page);

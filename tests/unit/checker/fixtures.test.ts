@@ -3,11 +3,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diagnose, isFindingId, type Diagnosis } from '../../../src/checker/index.ts';
 import { FIXTURES_DIR, fixtureCase, MANIFEST, readFixture } from '../../../scripts/lib/fixture-manifest.ts';
+import { nodeRootKeys } from '../../../src/cli/node-roots.ts';
 
 /** The fixture table: every case of tests/fixtures/certs/manifest.json. */
 async function run(name: string): Promise<Diagnosis> {
   const entry = fixtureCase(name);
-  return diagnose(readFixture(entry.file, entry.format), entry.url, { now: new Date(entry.now) });
+  return diagnose(readFixture(entry.file, entry.format), entry.url, {
+    now: new Date(entry.now),
+    publicRootKey: nodeRootKeys,
+  });
 }
 
 const key = (finding: { id: string; certificate?: number }) => `${finding.id}@${finding.certificate ?? '-'}`;
@@ -130,6 +134,7 @@ describe('what the checker reads from a certificate', () => {
     const incomplete = await run('chain-root-missing');
     expect(incomplete.findings.find((finding) => finding.id === 'chain.incomplete')?.params).toEqual({
       issuer: 'CN=Contoso Root CA, O=Contoso Ltd, C=CZ',
+      caIssuers: [],
     });
     // A pasted private key is reported, never echoed: no line of its Base64 body comes back.
     const keyLines = (readFixture('private-key.pem', 'text') as string)
@@ -137,6 +142,69 @@ describe('what the checker reads from a certificate', () => {
       .filter((line) => /^[A-Za-z0-9+/]{20,}/.test(line));
     const echoed = JSON.stringify(await run('leaf-with-key'));
     for (const line of keyLines) expect(echoed).not.toContain(line.slice(0, 20));
+  });
+
+  it('carries the parameters of the path-building findings', async () => {
+    const param = (diagnosis: Diagnosis, id: string) => diagnosis.findings.find((finding) => finding.id === id)?.params;
+    expect(param(await run('aia-leaf'), 'chain.incomplete')).toEqual({
+      issuer: 'CN=Contoso Issuing CA 1, O=Contoso Ltd, C=CZ',
+      caIssuers: ['http://pki.contoso.com/aia/Contoso%20Issuing%20CA%201.crt'],
+    });
+    expect(param(await run('real-google-leaf-alone'), 'chain.incomplete')).toMatchObject({
+      caIssuers: ['http://pki.goog/repo/certs/gts1c3.der'],
+    });
+    expect(param(await run('path-length-exceeded'), 'chain.path-length')).toEqual({ limit: 0, below: 1 });
+    expect(param(await run('critical-extension-leaf'), 'usage.unknown-critical-extension')).toEqual({
+      oids: ['1.3.6.1.4.1.55555.1.1'],
+    });
+    expect(param(await run('public-issuer'), 'chain.bad-signature')).toEqual({
+      root: 'CN=ISRG Root X1, O=Internet Security Research Group, C=US',
+    });
+    expect(param(await run('public-issuer-with-root'), 'chain.bad-signature')).toEqual({ issuer: 2 });
+    const cross = await run('cross-signed-root-expired');
+    expect(param(cross, 'chain.unused-issuer')).toEqual({ reason: 'self-signed-root', instead: 2 });
+    expect(cross.chain?.certificates).toEqual([0, 1, 2]);
+    expect(cross.certificates.map((certificate) => certificate.role)).toEqual([
+      'leaf',
+      'intermediate',
+      'root',
+      'unrelated',
+    ]);
+    const r10 = await run('real-r10-with-expired-isrg-cross');
+    expect(param(r10, 'chain.unused-issuer')).toEqual({ reason: 'public-root' });
+    expect(r10.chain?.end).toEqual({
+      kind: 'public-root',
+      root: 'CN=ISRG Root X1, O=Internet Security Research Group, C=US',
+    });
+    expect(r10.findings.map((finding) => finding.id)).not.toContain('time.expired');
+  });
+
+  it('checks a public root signature only with the key it loads, and never accepts without it', async () => {
+    const entry = fixtureCase('real-google-chain');
+    const input = readFixture(entry.file, entry.format);
+    const now = new Date(entry.now);
+    const asked: string[] = [];
+    const counting = async (hash: string) => {
+      asked.push(hash);
+      return nodeRootKeys(hash);
+    };
+    expect((await diagnose(input, entry.url, { now, publicRootKey: counting })).verdict.routerAccepts).toBe(true);
+    expect(asked).toHaveLength(1);
+    // No loader, a failing one, or one that hands over another root's key: never "accepted".
+    const otherKey = (await nodeRootKeys(asked[0]!))!.slice();
+    otherKey[otherKey.length - 5] ^= 1;
+    for (const publicRootKey of [
+      undefined,
+      async () => null,
+      async () => {
+        throw new Error('offline');
+      },
+      async () => otherKey,
+    ]) {
+      const diagnosis = await diagnose(input, entry.url, { now, publicRootKey });
+      expect(diagnosis.verdict.routerAccepts).toBe('depends');
+      expect(diagnosis.findings.map((finding) => finding.id)).toContain('trust.public-root-unverified');
+    }
   });
 
   it('orders errors first, then warnings, then information', async () => {

@@ -5,6 +5,7 @@ import { buildReport, type FindingLink } from '../../../src/explain/index.ts';
 import { cs } from '../../../src/explain/words/cs.ts';
 import { en } from '../../../src/explain/words/en.ts';
 import { FIXTURES_DIR, fixtureCase, MANIFEST, readFixture } from '../../../scripts/lib/fixture-manifest.ts';
+import { nodeRootKeys } from '../../../src/cli/node-roots.ts';
 
 const links = new Map<FindingId, FindingLink[]>([
   [
@@ -21,7 +22,10 @@ const links = new Map<FindingId, FindingLink[]>([
 async function report(name: string, format: 'text' | 'markdown', words = en): Promise<string> {
   const fixture = fixtureCase(name);
   const now = new Date(fixture.now);
-  const diagnosis = await diagnose(readFixture(fixture.file, fixture.format), fixture.url, { now });
+  const diagnosis = await diagnose(readFixture(fixture.file, fixture.format), fixture.url, {
+    now,
+    publicRootKey: nodeRootKeys,
+  });
   return buildReport({ diagnosis, url: fixture.url, now }, { words, links, origin: 'https://kb.example.org' }, format);
 }
 

@@ -2,12 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../src/checker/index.ts';
 import { chainOf, findingsToShow, verdictAttribute, verdictOf, type CheckResult } from '../../../src/explain/index.ts';
 import { fixtureCase, readFixture } from '../../../scripts/lib/fixture-manifest.ts';
+import { nodeRootKeys } from '../../../src/cli/node-roots.ts';
 
 async function check(name: string, url?: string): Promise<CheckResult> {
   const fixture = fixtureCase(name);
   const now = new Date(fixture.now);
   const typed = url ?? fixture.url;
-  return { diagnosis: await diagnose(readFixture(fixture.file, fixture.format), typed, { now }), url: typed, now };
+  return {
+    diagnosis: await diagnose(readFixture(fixture.file, fixture.format), typed, { now, publicRootKey: nodeRootKeys }),
+    url: typed,
+    now,
+  };
 }
 
 describe('what the checker results show', () => {

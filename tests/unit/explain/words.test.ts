@@ -11,6 +11,7 @@ import { findingWords, piecesToText } from '../../../src/explain/index.ts';
 import { cs } from '../../../src/explain/words/cs.ts';
 import { en } from '../../../src/explain/words/en.ts';
 import { MANIFEST, readFixture } from '../../../scripts/lib/fixture-manifest.ts';
+import { nodeRootKeys } from '../../../src/cli/node-roots.ts';
 
 const WORDS = { cs, en };
 const name = (index: number) => `#${index}`;
@@ -53,8 +54,31 @@ const SAMPLE_PARAMS: { [Id in FindingId]: FindingParams[Id][] } = {
     { root: 'CN=ISRG Root X1', pasted: true },
     { root: 'CN=ISRG Root X1', pasted: false },
   ],
-  'chain.incomplete': [{ issuer: 'CN=Contoso Issuing CA 1' }],
-  'chain.bad-signature': [{ issuer: 0 }, { issuer: 1 }],
+  'trust.public-root-unverified': [{ root: 'CN=ISRG Root X1' }],
+  'chain.incomplete': [
+    { issuer: 'CN=Contoso Issuing CA 1', caIssuers: [] },
+    { issuer: 'CN=Contoso Issuing CA 1', caIssuers: ['http://pki.contoso.com/issuing-ca-1.crt'] },
+    { issuer: 'CN=Contoso Issuing CA 1', caIssuers: ['http://a.contoso.com/ca.crt', 'ldap://b.contoso.com/ca'] },
+  ],
+  'chain.bad-signature': [
+    { issuer: 0 },
+    { issuer: 1 },
+    { root: 'CN=ISRG Root X1, O=Internet Security Research Group, C=US' },
+  ],
+  'chain.path-length': [
+    { limit: 0, below: 1 },
+    { limit: 1, below: 2 },
+    { limit: 2, below: 5 },
+  ],
+  'chain.unused-issuer': [
+    { reason: 'public-root' },
+    { reason: 'self-signed-root', instead: 2 },
+    { reason: 'time-invalid', instead: 1 },
+    { reason: 'time-invalid' },
+    { reason: 'bad-signature', instead: 1 },
+    { reason: 'other-path', instead: 1 },
+    { reason: 'other-path' },
+  ],
   'chain.issuer-not-ca': [{ issued: 0, reason: 'not-a-ca' }],
   'chain.order': [{ blocks: [2, 1] }],
   'chain.duplicate': [{ copies: 2, blocks: [1, 3] }],
@@ -64,6 +88,7 @@ const SAMPLE_PARAMS: { [Id in FindingId]: FindingParams[Id][] } = {
   'time.expiring-soon': [{ notAfter: '2026-02-01T00:00:00.000Z', days: 3 }],
   'usage.no-server-auth': [{ usages: ['clientAuth'] }],
   'usage.leaf-is-ca': [{}],
+  'usage.unknown-critical-extension': [{ oids: ['1.2.3.4'] }, { oids: ['1.2.3.4', '1.3.6.1.4.1.311.21.7'] }],
   'crypto.weak-key': [{ algorithm: 'RSA', bits: 1024 }],
   'crypto.weak-signature': [{ algorithm: 'sha1WithRSAEncryption', hash: 'SHA-1' }],
 };
@@ -91,6 +116,7 @@ describe('the checker result words', () => {
     for (const fixture of MANIFEST.cases) {
       const diagnosis = await diagnose(readFixture(fixture.file, fixture.format), fixture.url, {
         now: new Date(fixture.now),
+        publicRootKey: nodeRootKeys,
       });
       for (const finding of diagnosis.findings) {
         seen.add(finding.id);
