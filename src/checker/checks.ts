@@ -3,7 +3,6 @@ import { finding } from './finding.ts';
 import { findHostnameMatch, findLegacyHostnameMatch } from './hostname.ts';
 import { EXPIRING_SOON_DAYS } from './limits.ts';
 import { EXTENDED_KEY_USAGES, OID, WINDOWS_EXTENSIONS } from './oids.ts';
-import { equalBytes } from './bytes.ts';
 import type { IssuerProblem } from './finding-params.ts';
 import type { Finding, NameMatch } from './types.ts';
 import { validityAt } from './validity.ts';
@@ -110,16 +109,18 @@ export function issuerProblem(issuer: ParsedCertificate): IssuerProblem | null {
 }
 
 /**
- * pathLenConstraint, as RFC 5280 6.1.4 counts it: a CA at `position` (leaf 0) allows at most
- * `limit` CA certificates between itself and the leaf, not counting self-issued ones.
- * CryptoAPI reports CERT_TRUST_INVALID_BASIC_CONSTRAINTS when it is exceeded.
+ * pathLenConstraint: a CA at `position` (leaf 0) allows at most `limit` CA certificates between
+ * itself and the leaf. CryptoAPI reports CERT_TRUST_INVALID_BASIC_CONSTRAINTS when it is
+ * exceeded, on the root's own constraint too. RFC 5280 6.1.4 would not count self-issued CAs;
+ * we count every CA, as Wine's model of crypt32 does, because no source says Windows exempts
+ * them and a wrong "accepted" is the worse mistake (README.md, "Differences from Windows").
  */
 export function checkPathLength(chain: readonly ParsedCertificate[]): Finding[] {
   const findings: Finding[] = [];
   for (let position = 1; position < chain.length; position++) {
     const limit = chain[position]!.basicConstraints?.pathLength;
     if (limit === null || limit === undefined) continue;
-    const below = chain.slice(1, position).filter((ca) => !equalBytes(ca.subjectDer, ca.issuerDer)).length;
+    const below = position - 1;
     if (below > limit) findings.push(finding('chain.path-length', { certificate: position, params: { limit, below } }));
   }
   return findings;

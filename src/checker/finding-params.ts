@@ -81,7 +81,7 @@ export interface FindingParams {
   'chain.bad-signature': { issuer: number } | { root: string };
   /** Index of the certificate it issued, and why it may not. */
   'chain.issuer-not-ca': { issued: number; reason: IssuerProblem };
-  /** The CA's pathLenConstraint, and how many CA certificates (not counting self-issued ones) stand below it. */
+  /** The CA's pathLenConstraint, and how many CA certificates stand between it and the leaf. */
   'chain.path-length': { limit: number; below: number };
   /** Why this candidate issuer is not in the chain, and the chain certificate used instead (same name), if any. */
   'chain.unused-issuer': { reason: UnusedIssuerReason; instead?: number };

@@ -46,6 +46,8 @@ const EXPLAINED_ELSEWHERE: Partial<Record<FindingId, Section>> = {
   },
   'chain.duplicate': { article: 'missing-intermediate', heading: CHECK_YOURSELF },
   'chain.unrelated': { article: 'missing-intermediate', heading: CHECK_YOURSELF },
+  'chain.unused-issuer': { article: 'certificate-expired', cause: 'expired' },
+  'trust.public-root-unverified': { article: 'email-router-ssl-trust', heading: CHECK_YOURSELF },
 };
 
 /**

@@ -139,7 +139,7 @@ export const cs = {
     examplesLabel: 'Nemáte certifikát po ruce? Vyzkoušejte příklad:',
     exampleSelfSigned: 'Podepsaný svým držitelem',
     exampleMismatch: 'Nesouhlasí název',
-    exampleHealthy: 'Řetězec v pořádku',
+    exampleInternalCa: 'Řetězec interní CA',
     privacy: 'Všechno probíhá ve vašem prohlížeči: nic z toho, co vložíte, se nikam nenahrává, neukládá ani neodesílá.',
     loadFailed: 'Kontrolu se nepodařilo načíst. Obnovte stránku a zkuste to znovu.',
     noScript:

@@ -136,7 +136,7 @@ export const en = {
     examplesLabel: 'No certificate at hand? Try an example:',
     exampleSelfSigned: 'Self-signed',
     exampleMismatch: 'Name mismatch',
-    exampleHealthy: 'Healthy chain',
+    exampleInternalCa: 'Internal CA chain',
     privacy: 'It all happens in your browser: nothing you paste is uploaded, stored or sent anywhere.',
     loadFailed: 'The checker could not be loaded. Reload the page and try again.',
     noScript:

@@ -21,9 +21,12 @@ describe('the checker examples', () => {
       expect(await verdict('self-signed')).toEqual({ accepts: false, findings: ['name.match', 'trust.self-signed'] });
       expect(await verdict('name-mismatch')).toEqual({
         accepts: false,
-        findings: ['name.mismatch', 'trust.public-root'],
+        findings: ['name.mismatch', 'trust.private-root'],
       });
-      expect(await verdict('healthy')).toEqual({ accepts: true, findings: ['name.match', 'trust.public-root'] });
+      expect(await verdict('internal-ca')).toEqual({
+        accepts: 'depends',
+        findings: ['name.match', 'trust.private-root'],
+      });
     });
   }
 });

@@ -75,7 +75,9 @@ describe('trustcheck', { timeout: 60_000 }, () => {
   });
 
   it('exits 0 when the router accepts, 1 when it does not or it depends', async () => {
-    expect((await trustcheck(['--url', MAIL, fixture('public-issuer.pem')])).code).toBe(0);
+    const google = ['--url', 'https://www.google.com/', fixture('real-google-chain.pem')];
+    expect((await trustcheck(google, { env: { TRUSTCHECK_NOW: '2023-02-01T12:00:00Z' } })).code).toBe(0);
+    expect((await trustcheck(['--url', MAIL, fixture('public-issuer.pem')])).code).toBe(1);
     expect((await trustcheck(['--url', MAIL, fixture('chain-full.pem')])).code).toBe(1);
     expect((await trustcheck(['--url', 'https://owa.fabrikam.com/', fixture('chain-full.pem')])).code).toBe(1);
   });

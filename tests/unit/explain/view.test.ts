@@ -19,7 +19,9 @@ describe('what the checker results show', () => {
   it.each([
     ['chain-full', 'depends'],
     ['self-signed', 'reject'],
-    ['public-issuer', 'accept'],
+    ['real-google-chain', 'accept'],
+    ['public-issuer', 'reject'],
+    ['cross-signed-root-expired', 'depends'],
     ['garbage', 'reject'],
     ['private-key', 'reject'],
   ])('%s: data-verdict is %s', async (name, attribute) => {
@@ -79,9 +81,13 @@ describe('what the checker results show', () => {
   });
 
   it('adds the public root that was not pasted, and leaves unrelated certificates out of the chain', async () => {
-    expect(chainOf((await check('public-issuer')).diagnosis).at(-1)).toEqual({
+    expect(chainOf((await check('real-google-chain')).diagnosis).at(-1)).toEqual({
       kind: 'public-root',
-      root: 'CN=ISRG Root X1, O=Internet Security Research Group, C=US',
+      root: 'CN=GTS Root R1, O=Google Trust Services LLC, C=US',
+    });
+    expect(chainOf((await check('path-length-exceeded')).diagnosis)[2]).toMatchObject({
+      statuses: ['pathLength'],
+      broken: true,
     });
     const unrelated = await check('unrelated');
     expect(chainOf(unrelated.diagnosis)).toHaveLength(3);
