@@ -6,7 +6,14 @@ import { enterCase, fixture, LOCALES, loadChecker, openChecker, verdict } from '
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 /** Results that use every part of the output: errors, warnings, notes, a broken chain, several cards. */
-const RICH = ['expired', 'chain-root-missing', 'public-issuer', 'unrelated', 'leaf-with-key'];
+const RICH = ['expired', 'chain-root-missing', 'real-google-chain', 'unrelated', 'leaf-with-key'];
+/** The findings of path building, each on screen once per language (light mode). */
+const PATH_FINDINGS = [
+  'cross-signed-root-expired',
+  'path-length-exceeded',
+  'critical-extension-intermediate',
+  'aia-leaf',
+];
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} mode`, () => {
@@ -29,6 +36,20 @@ for (const colorScheme of ['light', 'dark'] as const) {
       }
     }
   });
+}
+
+for (const locale of LOCALES) {
+  for (const name of PATH_FINDINGS) {
+    test(`${locale}: axe finds no violation with the path-building findings of ${name} shown`, async ({ page }) => {
+      const entry = fixture(name);
+      await openChecker(page, `/${locale}/checker/`, entry.now);
+      await enterCase(page, entry);
+      await expect(verdict(page)).toHaveAttribute('data-verdict', /./);
+      for (const { id } of entry.expected.findings) await expect(page.locator(`[data-finding="${id}"]`)).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(results.violations.map((violation) => violation.id)).toEqual([]);
+    });
+  }
 }
 
 test.describe('at 320 px wide', () => {

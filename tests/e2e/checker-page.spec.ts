@@ -57,13 +57,48 @@ test('checking makes no request and stores nothing: not in storage, cookies or t
   await expect(page.locator('[data-finding="chain.incomplete"]')).toBeVisible();
   await dropFile(page, '[data-checker]', 'chain.p7b');
   await expect(page.locator('[data-finding="trust.private-root"]')).toBeVisible();
-  await page.locator('[data-example="healthy"]').click();
-  await expect(verdict(page)).toHaveAttribute('data-verdict', 'accept');
+  await page.locator('[data-example="internal-ca"]').click();
+  await expect(verdict(page)).toHaveAttribute('data-verdict', 'depends');
   await page.getByRole('button', { name: 'Copy report' }).click();
 
   expect(requests).toEqual([]);
   expect(page.url()).toBe(address);
   expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, '']);
+});
+
+test('a chain under a public root loads that one root key, by its hash alone, and only then', async ({ page }) => {
+  const entry = fixture('real-google-chain');
+  await openChecker(page, '/en/checker/', entry.now);
+  await loadChecker(page);
+  await page.waitForLoadState('networkidle');
+  const requests: { url: string; method: string; body: string | null; cookie: string | undefined; referer?: string }[] =
+    [];
+  page.on('request', (request) =>
+    requests.push({
+      url: request.url(),
+      method: request.method(),
+      body: request.postData(),
+      cookie: request.headers()['cookie'],
+      referer: request.headers()['referer'],
+    }),
+  );
+  await enterCase(page, entry);
+  await expect(verdict(page)).toHaveAttribute('data-verdict', 'accept');
+  await expect(page.locator('[data-finding="trust.public-root"]')).toBeVisible();
+  expect(requests).toHaveLength(1);
+  const [request] = requests;
+  expect(new URL(request!.url).pathname).toMatch(/^\/checker\/roots\/[0-9a-f]{16}\.der$/);
+  expect(new URL(request!.url).search).toBe('');
+  expect(request).toMatchObject({ method: 'GET', body: null, cookie: undefined, referer: undefined });
+});
+
+test('without the root key (offline) the verdict is "depends", never "accepted"', async ({ page }) => {
+  const entry = fixture('real-google-chain');
+  await page.route('**/checker/roots/**', (route) => route.abort('internetdisconnected'));
+  await openChecker(page, '/cs/checker/', entry.now);
+  await enterCase(page, entry);
+  await expect(verdict(page)).toHaveAttribute('data-verdict', 'depends');
+  await expect(page.locator('[data-finding="trust.public-root-unverified"]')).toBeVisible();
 });
 
 test('a pasted chain is checked at once (no typing pause), from the real clipboard', async ({ page, context }) => {
@@ -78,14 +113,14 @@ test('a pasted chain is checked at once (no typing pause), from the real clipboa
 });
 
 for (const locale of LOCALES) {
-  test(`${locale}: the examples show a self-signed certificate, a name mismatch and a healthy chain`, async ({
+  test(`${locale}: the examples show a self-signed certificate, a name mismatch and an internal CA's chain`, async ({
     page,
   }) => {
     await page.goto(`/${locale}/checker/`);
     const cases = [
       ['self-signed', 'reject', 'trust.self-signed'],
       ['name-mismatch', 'reject', 'name.mismatch'],
-      ['healthy', 'accept', 'name.match'],
+      ['internal-ca', 'depends', 'trust.private-root'],
     ] as const;
     for (const [example, expected, finding] of cases) {
       await page.locator(`[data-example="${example}"]`).click();

@@ -27,7 +27,15 @@ const SCENARIOS = [
   'ip-only',
   'wildcard',
   'cn-only',
-  'public-issuer', // accepted
+  'real-google-chain', // accepted: GTS CA 1C3 verified with GTS Root R1's key, loaded on demand
+  'public-issuer', // forged: names ISRG Root X1, its key says no
+  'public-issuer-forged-leaf',
+  'cross-signed-root-expired', // the expired copy is left out
+  'real-r10-with-expired-isrg-cross',
+  'path-length-exceeded',
+  'critical-extension-leaf',
+  'critical-extension-intermediate',
+  'aia-leaf',
   'leaf-der', // DER by file
   'chain-p7b', // .p7b by drop
   'private-key',

@@ -9,7 +9,7 @@ import { enterCase, fixture, LOCALES, openChecker, verdict } from './checker-hel
  */
 const SHOTS = [
   { name: 'rejected', fixture: 'san-mismatch', example: undefined },
-  { name: 'accepted', fixture: 'chain-full', example: 'healthy' },
+  { name: 'accepted', fixture: 'real-google-chain', example: undefined },
 ] as const;
 
 test.use({ viewport: { width: 1000, height: 900 }, colorScheme: 'light' });
