@@ -38,7 +38,7 @@ export type PathEnd =
    * store's root; `signature` is the root key's verdict on the last certificate, or
    * `unavailable` when the key could not be loaded.
    */
-  | { kind: 'public-root'; copy: number | null; signature: SignatureCheck | 'unavailable' }
+  | { kind: 'public-root'; copy: number | null; keyHash: string; signature: SignatureCheck | 'unavailable' }
   /** Nobody supplied the issuer. */
   | { kind: 'missing' };
 
@@ -123,7 +123,13 @@ export async function analyzeChain(
       pastedKeys.add(await keyHash(index));
       if (!mayHaveIssued(candidate, candidate) && (await publicCopy(index))) {
         // A cross-signed copy of a public root: Windows ends the chain at the root in its store.
-        paths.push({ chain, end: { kind: 'public-root', copy: index, signature: await verify(top, index) } });
+        const end = {
+          kind: 'public-root',
+          copy: index,
+          keyHash: await keyHash(index),
+          signature: await verify(top, index),
+        } as const;
+        paths.push({ chain, end });
       } else {
         await explore([...chain, index]);
       }
@@ -132,7 +138,13 @@ export async function analyzeChain(
     for (const rootKey of await publicIssuers(top)) {
       if (pastedKeys.has(rootKey)) continue;
       found = true;
-      paths.push({ chain, end: { kind: 'public-root', copy: null, signature: await byPublicRoot(top, rootKey) } });
+      const end = {
+        kind: 'public-root',
+        copy: null,
+        keyHash: rootKey,
+        signature: await byPublicRoot(top, rootKey),
+      } as const;
+      paths.push({ chain, end });
     }
     if (!found) paths.push({ chain, end: { kind: 'missing' } });
   };

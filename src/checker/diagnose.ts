@@ -14,7 +14,8 @@ import {
 import { decodeInput, type DecodedCertificate } from './decode-input.ts';
 import { finding, sortFindings } from './finding.ts';
 import { findHostnameMatch, findLegacyHostnameMatch } from './hostname.ts';
-import { isPublicRoot } from './trust.ts';
+import { isPublicRoot, publicRootKeyHash } from './trust.ts';
+import { windowsDistrust } from './windows-root-policy.ts';
 import type { InputPlace } from './finding-params.ts';
 import type {
   CertificateInfo,
@@ -90,6 +91,7 @@ async function diagnoseOrThrow(input: string | Uint8Array, url: string, options:
   if (name) findings.push(name.finding);
   const trust = await chainEnd(parsed, analysis, positionOf);
   findings.push(...trust.findings);
+  findings.push(...(await distrustedByWindows(parsed, analysis, positionOf)));
   findings.push(...chainFindings(parsed, unique, analysis, positionOf));
 
   for (const [position, index] of analysis.chain.entries()) {
@@ -197,6 +199,29 @@ async function chainEnd(
   }
   if (analysis.chain.length === 1) return { findings: [finding('trust.self-signed', { certificate })], end: pasted };
   return { findings: [finding('trust.private-root', { certificate, params: { root: top.subject } })], end: pasted };
+}
+
+/**
+ * A chain that ends at a public root Windows has stopped trusting for certificates issued
+ * after a date (windows-root-policy.ts), when the server certificate was issued after it.
+ */
+async function distrustedByWindows(
+  parsed: readonly ParsedCertificate[],
+  analysis: ChainAnalysis,
+  positionOf: (index: number) => number,
+): Promise<Finding[]> {
+  const topIndex = analysis.chain[analysis.chain.length - 1]!;
+  const top = parsed[topIndex]!;
+  const { end } = analysis;
+  let rootKeyHash: string | null = null;
+  if (end.kind === 'public-root') rootKeyHash = end.keyHash;
+  else if (end.kind === 'self-issued' && (await isPublicRoot(top))) rootKeyHash = await publicRootKeyHash(top.spkiDer);
+  if (rootKeyHash === null) return [];
+  const leaf = parsed[analysis.chain[0]!]!;
+  const policy = windowsDistrust(rootKeyHash, leaf.notBefore);
+  if (!policy) return [];
+  const params = { root: policy.root, notBefore: policy.notBefore, issued: leaf.notBefore.toISOString() };
+  return [finding('trust.windows-distrusted', { certificate: positionOf(topIndex), params })];
 }
 
 /** Pasted certificates outside the chain: the candidate issuers left out, then the unrelated ones, in input order. */

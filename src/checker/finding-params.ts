@@ -67,6 +67,11 @@ export interface FindingParams {
   'trust.private-root': { root: string };
   /** The public root's subject; `pasted: false` when the chain only names it as issuer. */
   'trust.public-root': { root: string; pasted: boolean };
+  /**
+   * A public root whose certificates issued after `notBefore` Windows no longer trusts
+   * (Microsoft's NotBefore), and the server certificate's issue date, which is later.
+   */
+  'trust.windows-distrusted': { root: string; notBefore: string; issued: string };
   /** The public root named as issuer, whose key could not be loaded to check the signature. */
   'trust.public-root-unverified': { root: string };
   /**

@@ -22,6 +22,7 @@ export const FINDINGS = [
   { id: 'trust.private-root', severity: 'warning' },
   { id: 'trust.public-root', severity: 'info' },
   { id: 'trust.public-root-unverified', severity: 'warning' },
+  { id: 'trust.windows-distrusted', severity: 'error' },
   { id: 'chain.incomplete', severity: 'error' },
   { id: 'chain.bad-signature', severity: 'error' },
   { id: 'chain.issuer-not-ca', severity: 'error' },

@@ -13,6 +13,7 @@ const NAME_ERRORS: readonly FindingId[] = ['name.mismatch'];
 /** Chain problems no installation on the router machine can fix. */
 const CHAIN_ERRORS: readonly FindingId[] = [
   'trust.self-signed',
+  'trust.windows-distrusted',
   'chain.bad-signature',
   'chain.issuer-not-ca',
   'chain.path-length',

@@ -189,6 +189,11 @@ export const cs: CheckerWords = {
           ? say`Řetězec vydala veřejná kořenová autorita ${code(p.root)}, které Windows důvěřují. Podpis byl ověřen klíčem této autority.`
           : say`Řetězec končí u ${code(p.root)}, veřejné kořenové autority, které Windows důvěřují.`,
     },
+    'trust.windows-distrusted': {
+      title: 'Windows už této kořenové autoritě u nových certifikátů nedůvěřují',
+      explain: ({ params: p }) =>
+        say`Řetězec končí u veřejné kořenové autority ${code(p.root)}. Certifikátům, které pod ní vznikly po ${date(p.notBefore)}, Windows přestaly důvěřovat (program důvěryhodných kořenových autorit Microsoftu), a certifikát serveru byl vydán ${date(p.issued)}. Prohlížeče se seznamem Mozilly ho možná přijmou, počítač s routerem s aktuálními aktualizacemi kořenových certifikátů ne. Pořiďte si certifikát od jiné certifikační autority.`,
+    },
     'trust.public-root-unverified': {
       title: 'Veřejná kořenová autorita: podpis se nepodařilo ověřit',
       explain: ({ params: p }) =>

@@ -179,6 +179,11 @@ export const en: CheckerWords = {
           ? say`The chain is issued by the public root ${code(p.root)}, which Windows trusts. The signature was checked with that root's key.`
           : say`The chain ends at ${code(p.root)}, a public root that Windows trusts.`,
     },
+    'trust.windows-distrusted': {
+      title: 'Windows no longer trusts this root for new certificates',
+      explain: ({ params: p }) =>
+        say`The chain ends at the public root ${code(p.root)}. Windows stopped trusting certificates issued under it after ${date(p.notBefore)} (Microsoft Trusted Root Program), and the server certificate was issued on ${date(p.issued)}. Browsers that use Mozilla's list may still accept it; the router computer, with current root updates, does not. Get a certificate from another certification authority.`,
+    },
     'trust.public-root-unverified': {
       title: 'Public root: the signature could not be checked',
       explain: ({ params: p }) =>

@@ -55,6 +55,13 @@ const SAMPLE_PARAMS: { [Id in FindingId]: FindingParams[Id][] } = {
     { root: 'CN=ISRG Root X1', pasted: false },
   ],
   'trust.public-root-unverified': [{ root: 'CN=ISRG Root X1' }],
+  'trust.windows-distrusted': [
+    {
+      root: 'Hellenic Academic and Research Institutions RootCA 2015',
+      notBefore: '2025-09-15T00:00:00.000Z',
+      issued: '2025-10-01T08:00:00.000Z',
+    },
+  ],
   'chain.incomplete': [
     { issuer: 'CN=Contoso Issuing CA 1', caIssuers: [] },
     { issuer: 'CN=Contoso Issuing CA 1', caIssuers: ['http://pki.contoso.com/issuing-ca-1.crt'] },
