@@ -7,7 +7,11 @@ import { equalBytes } from './bytes.ts';
  * See README.md in this folder for where the two, OpenSSL and Node differ.
  */
 
-/** The names a certificate presents: SAN dNSName and iPAddress entries, and the subject CN. */
+/**
+ * The names a certificate presents: SAN dNSName and iPAddress entries, and the subject CN.
+ * The matchers also take what a JavaScript caller may hand them instead: a missing object, a
+ * list that is not an array (read as empty), entries that are not strings (they match nothing).
+ */
 export interface PresentedNames {
   dns: readonly string[];
   ip: readonly string[];
@@ -31,10 +35,11 @@ const NUMERIC_LAST_LABEL = /(^|\.)(0x[0-9a-f]*|[0-9]+)$/i;
  * Normalizes a bare host for comparison: IPv4, IPv6 (with or without brackets), or a DNS
  * name, lower-cased, converted to A-labels, without its trailing dot. Returns null for
  * anything that is not a valid host: spaces, a port, a path, a scheme, `*`, empty labels,
- * ambiguous numeric forms. It does not trim: `diagnose` trims the URL before calling it.
+ * ambiguous numeric forms, and anything that is not a string. It does not trim: `diagnose`
+ * trims the URL before calling it.
  */
 export function normalizeHost(host: string): ReferenceHost | null {
-  if (host.length === 0 || host.length > MAX_HOST_LENGTH + 2) return null;
+  if (typeof host !== 'string' || host.length === 0 || host.length > MAX_HOST_LENGTH + 2) return null;
   if (host.startsWith('[')) {
     const bytes = host.endsWith(']') ? parseIPv6(host.slice(1, -1)) : null;
     return bytes ? { kind: 'ip', bytes, name: host.slice(1, -1).toLowerCase() } : null;
@@ -54,7 +59,8 @@ export function normalizeHost(host: string): ReferenceHost | null {
  * (exactly, or through a wildcard that is the whole left-most label and stands for exactly
  * one label); IP hosts match SAN iPAddress entries, compared as bytes. The subject CN is never
  * used (RFC 9525 dropped CN-IDs); it is accepted here so the same object can be passed to
- * `findLegacyHostnameMatch`.
+ * `findLegacyHostnameMatch`. Like the other matchers here it never throws: a host that is not
+ * a string, or no names object, matches nothing.
  */
 export function matchHostname(names: PresentedNames, host: string): boolean {
   return findHostnameMatch(names, host) !== null;
@@ -63,14 +69,33 @@ export function matchHostname(names: PresentedNames, host: string): boolean {
 /** Like `matchHostname`, but returns the presented name that matched (for messages), or null. */
 export function findHostnameMatch(names: PresentedNames, host: string): string | null {
   const reference = normalizeHost(host);
-  return reference ? findRfcMatch(names, reference) : null;
+  const presented = readNames(names);
+  return reference && presented ? findRfcMatch(presented, reference) : null;
 }
 
-function findRfcMatch(names: PresentedNames, reference: ReferenceHost): string | null {
-  if (reference.kind === 'ip') {
-    return names.ip.find((presented) => sameIp(presented, reference.bytes)) ?? null;
+/** The presented names as plain lists; null when there is no names object at all. */
+interface NameLists {
+  dns: readonly unknown[];
+  ip: readonly unknown[];
+  cn: unknown;
+}
+
+function readNames(names: unknown): NameLists | null {
+  if (typeof names !== 'object' || names === null) return null;
+  const { dns, ip, cn } = names as Record<string, unknown>;
+  return { dns: Array.isArray(dns) ? dns : [], ip: Array.isArray(ip) ? ip : [], cn };
+}
+
+function findRfcMatch(names: NameLists, reference: ReferenceHost): string | null {
+  for (const presented of reference.kind === 'ip' ? names.ip : names.dns) {
+    if (typeof presented !== 'string') continue;
+    const matches =
+      reference.kind === 'ip'
+        ? sameIp(presented, reference.bytes)
+        : isRfcMatch(matchDnsName(presented, reference.name));
+    if (matches) return presented;
   }
-  return names.dns.find((presented) => isRfcMatch(matchDnsName(presented, reference.name))) ?? null;
+  return null;
 }
 
 /**
@@ -85,13 +110,18 @@ export function findLegacyHostnameMatch(
   host: string,
 ): { rule: LegacyRule; name: string } | null {
   const reference = normalizeHost(host);
-  if (!reference || findRfcMatch(names, reference) !== null) return null;
+  const presented = readNames(names);
+  if (!reference || !presented || findRfcMatch(presented, reference) !== null) return null;
   if (reference.kind === 'dns') {
-    const partial = names.dns.find((presented) => matchDnsName(presented, reference.name) === 'partial-wildcard');
-    if (partial !== undefined) return { rule: 'partial-wildcard', name: partial };
+    for (const name of presented.dns) {
+      if (typeof name === 'string' && matchDnsName(name, reference.name) === 'partial-wildcard') {
+        return { rule: 'partial-wildcard', name };
+      }
+    }
   }
-  const cn = names.cn;
-  if (cn && names.dns.length === 0 && names.ip.length === 0) {
+  // Any SAN entry, even one that is not a string, means the certificate has SAN names.
+  const cn = presented.cn;
+  if (typeof cn === 'string' && cn !== '' && presented.dns.length === 0 && presented.ip.length === 0) {
     const matches = reference.kind === 'ip' ? sameIp(cn, reference.bytes) : matchDnsName(cn, reference.name) !== null;
     if (matches) return { rule: 'cn-without-san', name: cn };
   }

@@ -10,6 +10,8 @@ import {
   findLegacyHostnameMatch,
   FINDING_IDS,
   hostFromUrl,
+  matchHostname,
+  normalizeHost,
   MAX_INPUT_BYTES,
   type Diagnosis,
   type PresentedNames,
@@ -298,6 +300,85 @@ describe('host matching', () => {
       ),
       { numRuns: 500 },
     );
+  });
+
+  it('never throws on values that are not names or hosts, and then matches nothing', () => {
+    const notString = fc.anything().filter((value) => typeof value !== 'string');
+    const list = fc.oneof(fc.anything(), fc.array(fc.anything(), { maxLength: 4 }));
+    // Anything at all instead of the names object, or an object whose parts are anything.
+    const namesLike = fc.oneof(
+      fc.anything(),
+      fc.record({ dns: list, ip: list, cn: fc.anything() }, { requiredKeys: [] }),
+    );
+    const anyHost = fc.oneof(fc.anything(), fc.domain(), fc.ipV4(), fc.constant('mail.contoso.com'));
+    let reached = 0;
+    fc.assert(
+      fc.property(namesLike, anyHost, (names, host) => {
+        const answers = [
+          matchHostname(names as PresentedNames, host as string),
+          findHostnameMatch(names as PresentedNames, host as string),
+          findLegacyHostnameMatch(names as PresentedNames, host as string),
+          normalizeHost(host as string),
+        ];
+        if (typeof host !== 'string') {
+          reached++;
+          expect(answers).toEqual([false, null, null, null]);
+        }
+        if (typeof names !== 'object' || names === null) expect(answers.slice(0, 3)).toEqual([false, null, null]);
+      }),
+      { numRuns: 500 },
+    );
+    expect(reached).toBeGreaterThan(50);
+
+    // A host that is not a string matches nothing, even names that present every host there is.
+    const everything: PresentedNames = { dns: ['*.contoso.com', 'mail.contoso.com'], ip: ['192.0.2.10'], cn: null };
+    fc.assert(
+      fc.property(notString, (host) => {
+        expect(matchHostname(everything, host as string)).toBe(false);
+        expect(findLegacyHostnameMatch({ dns: [], ip: [], cn: 'mail.contoso.com' }, host as string)).toBeNull();
+      }),
+      { numRuns: 200 },
+    );
+    // No names object: nothing matches, not even a host that would.
+    for (const names of [undefined, null, 42, 'mail.contoso.com', ['mail.contoso.com']]) {
+      expect(matchHostname(names as unknown as PresentedNames, 'mail.contoso.com')).toBe(false);
+      expect(findLegacyHostnameMatch(names as unknown as PresentedNames, 'mail.contoso.com')).toBeNull();
+    }
+  });
+
+  it('entries that are not strings match nothing, and still count as SAN names', () => {
+    const junk = fc.array(
+      fc.anything().filter((value) => typeof value !== 'string'),
+      { minLength: 1, maxLength: 3 },
+    );
+    const where = fc.constantFrom('dns', 'ip', 'both');
+    let changed = 0;
+    fc.assert(
+      fc.property(hostScenario, junk, where, fc.nat(), ({ names, host }, extra, into, at) => {
+        const insert = (list: readonly string[]) => {
+          const position = at % (list.length + 1);
+          return [...list.slice(0, position), ...extra, ...list.slice(position)];
+        };
+        const withJunk = {
+          dns: into === 'ip' ? names.dns : insert(names.dns),
+          ip: into === 'dns' ? names.ip : insert(names.ip),
+          cn: names.cn,
+        } as unknown as PresentedNames;
+        const hadSans = names.dns.length + names.ip.length > 0;
+        expect(findHostnameMatch(withJunk, host)).toBe(findHostnameMatch(names, host));
+        const legacy = findLegacyHostnameMatch(names, host);
+        // The CN counts only when the certificate has no SAN names; a junk entry is still one.
+        expect(findLegacyHostnameMatch(withJunk, host)).toEqual(hadSans ? legacy : null);
+        if (!hadSans && legacy !== null) changed++;
+      }),
+      { numRuns: HOST_RUNS },
+    );
+    expect(changed).toBeGreaterThan(0);
+    // A CN that is not a string is no CN.
+    for (const cn of [42, {}, ['mail.contoso.com'], true]) {
+      const names = { dns: [], ip: [], cn } as unknown as PresentedNames;
+      expect(findLegacyHostnameMatch(names, 'mail.contoso.com')).toBeNull();
+    }
   });
 
   it('a host RFC 9525 accepts is a match, never a legacy one; a legacy rule answers only where RFC 9525 refuses', () => {
