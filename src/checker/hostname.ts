@@ -26,6 +26,8 @@ export type LegacyRule = 'cn-without-san' | 'partial-wildcard';
 
 const MAX_HOST_LENGTH = 253;
 const LABEL = /^[a-z0-9_-]{1,63}$/;
+/** Any character beyond ASCII: never right in a presented DNS name. */
+const NON_ASCII = /[\u0080-\uffff]/;
 /** Characters a host may contain besides non-ASCII letters (which become A-labels). */
 const HOST_CHARACTERS = /^[A-Za-z0-9._\-\u00a0-\uffff]+$/;
 /** A last label that WHATWG URL parsers would read as a number, making the host an odd IPv4 form. */
@@ -128,7 +130,7 @@ export function findLegacyHostnameMatch(
   return null;
 }
 
-/** Lower case, A-labels, no trailing dot; null when not a valid DNS name. */
+/** The host side: lower case, A-labels, no trailing dot; null when not a valid DNS name. */
 function normalizeDnsName(raw: string): string | null {
   if (!HOST_CHARACTERS.test(raw)) return null;
   // The platform's URL parser does IDNA (UTS #46) the same way in Node and in browsers; it
@@ -151,20 +153,36 @@ function isRfcMatch(match: DnsMatch): boolean {
 }
 
 /**
- * Compares one presented dNSName with a normalized host. A wildcard counts only in the
+ * A presented DNS name as it is compared: lower case, nothing else changed. Null when it can
+ * match nothing. A dNSName is IA5String, so any character beyond ASCII means the certificate
+ * holds raw bytes (UTF-8 or Latin-1) where an A-label belongs; the parser reads such bytes
+ * one to one (UTF-8 `ü` arrives as `Ã¼`), and a name holding them matches no host, not even
+ * the same U-label typed by the user. A trailing dot is not part of a presented name either
+ * (RFC 5280, 4.2.1.6: a dNSName is in the preferred name syntax, without the root label).
+ */
+function presentedDnsName(raw: string): string | null {
+  if (raw.length === 0 || raw.length > MAX_HOST_LENGTH || raw.endsWith('.') || NON_ASCII.test(raw)) return null;
+  return raw.toLowerCase();
+}
+
+/**
+ * Compares one presented DNS name with a normalized host. A wildcard counts only in the
  * left-most label, followed by at least two labels (`*.com` never matches), and stands for
  * part of one label: the whole label (`*`, RFC 9525) or, as Windows still allows, the start
  * or the end of it (`mail*`, `*mail`: 'partial-wildcard'). Like OpenSSL, a star in the middle
  * (`m*l`) or in an A-label (`xn--…`) never matches.
  */
-function matchDnsName(presented: string, host: string): DnsMatch {
+function matchDnsName(raw: string, host: string): DnsMatch {
+  const presented = presentedDnsName(raw);
+  if (presented === null) return null;
   const starAt = presented.indexOf('*');
-  if (starAt < 0) return normalizeDnsName(presented) === host ? 'exact' : null;
+  // The host is a valid name, so a name equal to it is one too.
+  if (starAt < 0) return presented === host ? 'exact' : null;
   const firstDot = presented.indexOf('.');
   if (firstDot < 0 || starAt > firstDot || presented.indexOf('*', starAt + 1) >= 0) return null;
-  const pattern = presented.slice(0, firstDot).toLowerCase();
-  const rest = normalizeDnsName(presented.slice(firstDot + 1));
-  if (!rest || !rest.includes('.')) return null;
+  const pattern = presented.slice(0, firstDot);
+  const rest = presented.slice(firstDot + 1);
+  if (!rest.includes('.')) return null;
 
   const hostDot = host.indexOf('.');
   if (hostDot <= 0 || host.slice(hostDot + 1) !== rest) return null;

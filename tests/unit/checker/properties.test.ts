@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeBase64 } from '../../../src/checker/bytes.ts';
 import { parseCertificate, type ParsedCertificate } from '../../../src/checker/certificate.ts';
 import { checkName } from '../../../src/checker/checks.ts';
+import { parseIp } from '../../../src/checker/ip.ts';
 import {
   diagnose,
   findHostnameMatch,
@@ -17,6 +18,7 @@ import {
   type PresentedNames,
 } from '../../../src/checker/index.ts';
 import { readFixture } from '../../../scripts/lib/fixture-manifest.ts';
+import { rawUtf8 } from './hostname-cases.ts';
 
 /**
  * Whatever it is given, diagnose() resolves with at least one finding and a well-formed
@@ -179,7 +181,7 @@ function anyCase(text: string): fc.Arbitrary<string> {
     );
 }
 
-/** One trailing dot makes a DNS name absolute without changing which host it is. */
+/** One trailing dot makes a host absolute without changing which host it is. */
 function maybeTrailingDot(name: string): fc.Arbitrary<string> {
   return fc.constantFrom(name, `${name}.`);
 }
@@ -193,7 +195,7 @@ function spellDnsHost(plain: string): fc.Arbitrary<string> {
  * Names a certificate may present, aimed at `${hostLabel}.${hostParent}`: the exact name, a
  * whole-label wildcard (RFC 9525), a star at the start or end of the label (Windows only), a
  * star inside the label, a wildcard one level down or over a top-level domain (never). Any
- * case, maybe a trailing dot.
+ * case; never a trailing dot, which would make the name match nothing (see `spoil`).
  */
 function presentedFor(hostLabel: string, hostParent: string): fc.Arbitrary<string> {
   const cut = fc.nat({ max: hostLabel.length });
@@ -211,8 +213,7 @@ function presentedFor(hostLabel: string, hostParent: string): fc.Arbitrary<strin
       },
       { weight: 1, arbitrary: fc.constantFrom(`*.${hostLabel}.${hostParent}`, `*.${topLevel}`) },
     )
-    .chain(anyCase)
-    .chain(maybeTrailingDot);
+    .chain(anyCase);
 }
 
 /**
@@ -264,9 +265,26 @@ function fitsAsPartialWildcard(name: string, host: string): boolean {
   return findLegacyHostnameMatch({ dns: [name], ip: [] }, host)?.rule === 'partial-wildcard';
 }
 
-/** A presented name as plain as a host: lower case, no trailing dot (the generated names are ASCII). */
+/** A presented name as plain as a host: lower case (the generated names are ASCII, without a trailing dot). */
 function plainName(name: string): string {
-  return name.toLowerCase().replace(/\.$/, '');
+  return name.toLowerCase();
+}
+
+type Spoiler = 'trailing-dot' | 'u-label' | 'raw-utf8';
+
+/**
+ * The same presented name written as no certificate may write it: with a trailing dot, or with
+ * its A-labels as U-labels (text), or as the raw UTF-8 bytes of those U-labels read one
+ * character per byte (what the parser gives for such a certificate). A name without A-labels
+ * gets the trailing dot.
+ */
+function spoil(name: string, how: Spoiler): string {
+  const unicode = name
+    .split('.')
+    .map((label) => (/^xn--/i.test(label) ? domainToUnicode(label.toLowerCase()) : label))
+    .join('.');
+  if (how === 'trailing-dot' || unicode === name || !/[\u0080-\uffff]/.test(unicode)) return `${name}.`;
+  return how === 'u-label' ? unicode : rawUtf8(unicode);
 }
 
 function plainNames(names: PresentedNames): PresentedNames {
@@ -422,6 +440,33 @@ describe('host matching', () => {
     );
     // Measured over 20 000 runs, each outcome comes up in 8 to 50 % of them; below 1 % the generators went blind.
     for (const count of Object.values(reached)) expect(count).toBeGreaterThanOrEqual(HOST_RUNS / 100);
+  });
+
+  it('a presented name with a trailing dot or characters beyond ASCII matches no host', () => {
+    let spoiledAMatch = 0;
+    let beyondAscii = 0;
+    fc.assert(
+      fc.property(
+        hostScenario.filter(({ plainHost }) => parseIp(plainHost) === null),
+        fc.constantFrom<Spoiler>('trailing-dot', 'u-label', 'raw-utf8'),
+        ({ names, host }, how) => {
+          const spoiled: PresentedNames = {
+            dns: names.dns.map((name) => spoil(name, how)),
+            ip: names.ip,
+            cn: names.cn ? spoil(names.cn, how) : null,
+          };
+          if (findHostnameMatch(names, host) !== null || findLegacyHostnameMatch(names, host) !== null) {
+            spoiledAMatch++;
+            if ([...spoiled.dns, spoiled.cn ?? ''].some((name) => /[\u0080-\uffff]/.test(name))) beyondAscii++;
+          }
+          expect(findHostnameMatch(spoiled, host)).toBeNull();
+          expect(findLegacyHostnameMatch(spoiled, host)).toBeNull();
+        },
+      ),
+      { numRuns: HOST_RUNS },
+    );
+    expect(spoiledAMatch).toBeGreaterThan(HOST_RUNS / 4);
+    expect(beyondAscii).toBeGreaterThan(HOST_RUNS / 20);
   });
 
   it('gives every spelling of a host and of the presented names the same answer', () => {
