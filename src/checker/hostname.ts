@@ -26,6 +26,8 @@ export type LegacyRule = 'cn-without-san' | 'partial-wildcard';
 
 const MAX_HOST_LENGTH = 253;
 const LABEL = /^[a-z0-9_-]{1,63}$/;
+/** What may stand before the star of a partial wildcard: part of a label, never of an A-label. */
+const PARTIAL_PREFIX = /^(?!xn--)[a-z0-9_-]{1,62}$/;
 /** Any character beyond ASCII: never right in a presented DNS name. */
 const NON_ASCII = /[\u0080-\uffff]/;
 /** Characters a host may contain besides non-ASCII letters (which become A-labels). */
@@ -102,10 +104,11 @@ function findRfcMatch(names: NameLists, reference: ReferenceHost): string | null
 
 /**
  * What Windows (CryptoAPI, and so .NET Framework) accepts beyond RFC 9525: the subject CN
- * when the certificate has no SAN names at all, and partial wildcards such as
- * `mail*.contoso.com`. Returns the rule and the presented name, or null. A host RFC 9525
- * accepts is never a legacy match, even when another SAN is a partial wildcard that fits it:
- * the answer means "Windows accepts this host only because of an extra rule".
+ * when the certificate has no SAN names at all, and a partial wildcard with the star at the
+ * end of the left-most label, such as `mail*.contoso.com`. Returns the rule and the presented
+ * name, or null. A host RFC 9525 accepts is never a legacy match, even when another SAN is a
+ * partial wildcard that fits it: the answer means "Windows accepts this host only because of
+ * an extra rule".
  */
 export function findLegacyHostnameMatch(
   names: PresentedNames,
@@ -168,9 +171,11 @@ function presentedDnsName(raw: string): string | null {
 /**
  * Compares one presented DNS name with a normalized host. A wildcard counts only in the
  * left-most label, followed by at least two labels (`*.com` never matches), and stands for
- * part of one label: the whole label (`*`, RFC 9525) or, as Windows still allows, the start
- * or the end of it (`mail*`, `*mail`: 'partial-wildcard'). Like OpenSSL, a star in the middle
- * (`m*l`) or in an A-label (`xn--…`) never matches.
+ * one whole label (`*.contoso.com`, RFC 9525: 'wildcard') or, as Windows still allows, for
+ * the end of it (`mail*.contoso.com`: 'partial-wildcard'). Microsoft's KB 258858 lists
+ * `w*.example.com` and `ww*.example.com` as matching `www.example.com`, and `*w`, `*www`,
+ * `w*w` and two stars as not accepted; see README.md for what no source confirms. The star
+ * then stands for at least one character, and never inside an A-label (`xn--…`).
  */
 function matchDnsName(raw: string, host: string): DnsMatch {
   const presented = presentedDnsName(raw);
@@ -189,13 +194,11 @@ function matchDnsName(raw: string, host: string): DnsMatch {
   const hostLabel = host.slice(0, hostDot);
   if (pattern === '*') return 'wildcard';
 
+  // Windows: letters before the star, nothing after it.
+  if (starAt !== pattern.length - 1) return null;
   const prefix = pattern.slice(0, starAt);
-  const suffix = pattern.slice(starAt + 1);
-  if (prefix !== '' && suffix !== '') return null;
-  if (!/^[a-z0-9_-]*$/.test(prefix + suffix) || pattern.startsWith('xn--') || hostLabel.startsWith('xn--')) return null;
-  const fits =
-    hostLabel.length >= prefix.length + suffix.length && hostLabel.startsWith(prefix) && hostLabel.endsWith(suffix);
-  return fits ? 'partial-wildcard' : null;
+  if (!PARTIAL_PREFIX.test(prefix) || hostLabel.startsWith('xn--')) return null;
+  return hostLabel.length > prefix.length && hostLabel.startsWith(prefix) ? 'partial-wildcard' : null;
 }
 
 function sameIp(presented: string, bytes: Uint8Array): boolean {

@@ -33,6 +33,15 @@ export const NAME_SETS = {
   partialPrefix: { dns: ['*mail.contoso.com'], ip: [], cn: null },
   partialMiddle: { dns: ['m*l.contoso.com'], ip: [], cn: null },
   partialALabel: { dns: ['xn--*.contoso.com'], ip: [], cn: null },
+  // The examples of Microsoft KB 258858, on contoso.com.
+  kbW: { dns: ['w*.contoso.com'], ip: [], cn: null },
+  kbWw: { dns: ['ww*.contoso.com'], ip: [], cn: null },
+  kbWww: { dns: ['www*.contoso.com'], ip: [], cn: null },
+  kbStarW: { dns: ['*w.contoso.com'], ip: [], cn: null },
+  kbStarWw: { dns: ['*ww.contoso.com'], ip: [], cn: null },
+  kbStarWww: { dns: ['*www.contoso.com'], ip: [], cn: null },
+  kbWStarW: { dns: ['w*w.contoso.com'], ip: [], cn: null },
+  kbTwoLabels: { dns: ['a*.d*.contoso.com'], ip: [], cn: null },
   wildcardAndPartial: { dns: ['*.contoso.com', 'mail*.contoso.com'], ip: [], cn: null },
   idn: { dns: ['xn--potovn-8va73g.contoso.cz'], ip: [], cn: null },
   idnWildcard: { dns: ['*.xn--potovn-8va73g.cz'], ip: [], cn: null },
@@ -44,6 +53,7 @@ export const NAME_SETS = {
   cnOnly: { dns: [], ip: [], cn: 'mail.contoso.com' },
   cnOnlyWildcard: { dns: [], ip: [], cn: '*.contoso.com' },
   cnOnlyPartial: { dns: [], ip: [], cn: 'mail*.contoso.com' },
+  cnOnlyStarFirst: { dns: [], ip: [], cn: '*mail.contoso.com' },
   cnOnlyIp: { dns: [], ip: [], cn: '192.0.2.10' },
   cnWithOtherSan: { dns: ['owa.contoso.com'], ip: [], cn: 'mail.contoso.com' },
   ips: { dns: ['mail.contoso.com'], ip: ['192.0.2.10', '2001:db8::10'], cn: null },
@@ -77,6 +87,8 @@ const RAW_BYTES = 'they compare the UTF-8 bytes of the host with the raw bytes i
 const LITERAL = 'they compare a wildcard host as literal text; a host with * is not a host';
 const UNDERSCORE = 'OpenSSL lets a wildcard stand only for letters, digits and hyphens';
 const LEADING_DOT = 'OpenSSL reads a leading dot as "any subdomain of"';
+const STAR_FIRST = 'OpenSSL accepts a star at the start of the label; Windows (KB 258858) does not';
+const EMPTY_STAR = 'OpenSSL lets the star stand for nothing; we require a character (no source says what Windows does)';
 const CN_FALLBACK =
   'OpenSSL reads the CN when there is no DNS SAN; Windows (and we) only when there is no SAN name at all';
 
@@ -171,17 +183,19 @@ const rows: Row[] = [
   ['wildcardAlone', 'contoso.com', false],
   ['wildcardTwoStars', 'mail.contoso.com', false],
   ['wildcardTwoStars', 'mxixx.contoso.com', false],
-  // Partial wildcards: Windows only.
-  ['partialSuffix', 'mail.contoso.com', false, 'partial-wildcard'],
+  // Partial wildcards: Windows only, and only with the star at the end of the left-most label
+  // (Microsoft KB 258858). The star stands for at least one character.
   ['partialSuffix', 'mail1.contoso.com', false, 'partial-wildcard'],
   ['partialSuffix', 'mail-eu.contoso.com', false, 'partial-wildcard'],
   ['partialSuffix', 'MAIL2.contoso.com', false, 'partial-wildcard'],
+  ['partialSuffix', 'mailbox.contoso.com', false, 'partial-wildcard'],
+  ['partialSuffix', 'mail.contoso.com', false, undefined, EMPTY_STAR, EMPTY_STAR],
   ['partialSuffix', 'owa.contoso.com', false],
   ['partialSuffix', 'mai.contoso.com', false],
   ['partialSuffix', 'mail1.a.contoso.com', false],
   ['partialSuffix', 'contoso.com', false],
-  ['partialPrefix', 'mail.contoso.com', false, 'partial-wildcard'],
-  ['partialPrefix', 'webmail.contoso.com', false, 'partial-wildcard'],
+  ['partialPrefix', 'mail.contoso.com', false, undefined, STAR_FIRST, STAR_FIRST],
+  ['partialPrefix', 'webmail.contoso.com', false, undefined, STAR_FIRST, STAR_FIRST],
   ['partialPrefix', 'mail1.contoso.com', false],
   ['partialMiddle', 'mail.contoso.com', false],
   ['partialMiddle', 'ml.contoso.com', false],
@@ -189,6 +203,20 @@ const rows: Row[] = [
   ['partialALabel', 'xn--bcher-kva.contoso.com', false],
   ['partialSuffix', 'xn--mail-abc.contoso.com', false],
   ['partialPrefix', 'xn--mail.contoso.com', false],
+  ['kbW', 'www.contoso.com', false, 'partial-wildcard'],
+  ['kbW', 'w3.contoso.com', false, 'partial-wildcard'],
+  ['kbW', 'mail.contoso.com', false],
+  ['kbW', 'w.contoso.com', false, undefined, EMPTY_STAR, EMPTY_STAR],
+  ['kbWw', 'www.contoso.com', false, 'partial-wildcard'],
+  ['kbWww', 'www.contoso.com', false, undefined, EMPTY_STAR, EMPTY_STAR],
+  ['kbWww', 'www1.contoso.com', false, 'partial-wildcard'],
+  ['kbStarW', 'www.contoso.com', false, undefined, STAR_FIRST, STAR_FIRST],
+  ['kbStarW', 'w.contoso.com', false, undefined, STAR_FIRST, STAR_FIRST],
+  ['kbStarWw', 'www.contoso.com', false, undefined, STAR_FIRST, STAR_FIRST],
+  ['kbStarWww', 'www.contoso.com', false, undefined, STAR_FIRST, STAR_FIRST],
+  ['kbWStarW', 'www.contoso.com', false],
+  ['kbWStarW', 'ww.contoso.com', false],
+  ['kbTwoLabels', 'abc.def.contoso.com', false],
   // A host RFC 9525 accepts is not a legacy match, even when a partial wildcard fits it too.
   ['wildcardAndPartial', 'mail.contoso.com', true],
   ['wildcardAndPartial', 'MAIL1.contoso.com.', true, undefined, TRAILING, TRAILING],
@@ -230,6 +258,9 @@ const rows: Row[] = [
   ['cnOnlyWildcard', 'a.b.contoso.com', false],
   ['cnOnlyPartial', 'mail1.contoso.com', false, 'cn-without-san'],
   ['cnOnlyPartial', 'owa.contoso.com', false],
+  ['cnOnlyPartial', 'mail.contoso.com', false, undefined, EMPTY_STAR, EMPTY_STAR],
+  ['cnOnlyStarFirst', 'webmail.contoso.com', false, undefined, STAR_FIRST, STAR_FIRST],
+  ['cnOnlyStarFirst', 'mail1.contoso.com', false],
   [
     'cnOnlyIp',
     '192.0.2.10',
@@ -285,8 +316,8 @@ const rows: Row[] = [
   ['wildcard', 'mail-1.contoso.com', true],
   ['wildcard', '1.contoso.com', true],
   ['wildcard', 'xn--potovn-8va73g.contoso.com', true],
-  ['partialSuffix', 'mail.contoso.com.', false, 'partial-wildcard', TRAILING, TRAILING],
-  ['partialPrefix', 'owamail.contoso.com', false, 'partial-wildcard'],
+  ['partialSuffix', 'mail1.contoso.com.', false, 'partial-wildcard', TRAILING, TRAILING],
+  ['partialPrefix', 'owamail.contoso.com', false, undefined, STAR_FIRST, STAR_FIRST],
   ['ipv6Only', '2001:db8:0:0:0:0:0:10', true],
   ['ipv6Only', '::', false],
   ['ipOnly', '0.0.0.0', false],

@@ -193,8 +193,8 @@ function spellDnsHost(plain: string): fc.Arbitrary<string> {
 
 /**
  * Names a certificate may present, aimed at `${hostLabel}.${hostParent}`: the exact name, a
- * whole-label wildcard (RFC 9525), a star at the start or end of the label (Windows only), a
- * star inside the label, a wildcard one level down or over a top-level domain (never). Any
+ * whole-label wildcard (RFC 9525), a star at the end of the label (Windows only), a star at
+ * its start or inside it, a wildcard one level down or over a top-level domain (never). Any
  * case; never a trailing dot, which would make the name match nothing (see `spoil`).
  */
 function presentedFor(hostLabel: string, hostParent: string): fc.Arbitrary<string> {
@@ -205,8 +205,8 @@ function presentedFor(hostLabel: string, hostParent: string): fc.Arbitrary<strin
     .oneof(
       { weight: 2, arbitrary: fc.constant(`${hostLabel}.${hostParent}`) },
       { weight: 2, arbitrary: fc.constant(`*.${hostParent}`) },
-      { weight: 2, arbitrary: cut.map((at) => `${hostLabel.slice(0, at)}*.${hostParent}`) },
-      { weight: 2, arbitrary: cut.map((at) => `*${hostLabel.slice(at)}.${hostParent}`) },
+      { weight: 3, arbitrary: cut.map((at) => `${hostLabel.slice(0, at)}*.${hostParent}`) },
+      { weight: 1, arbitrary: cut.map((at) => `*${hostLabel.slice(at)}.${hostParent}`) },
       {
         weight: 1,
         arbitrary: inside.map((at) => `${hostLabel.slice(0, at)}*${hostLabel.slice(at + 1)}.${hostParent}`),
@@ -425,8 +425,8 @@ describe('host matching', () => {
             expect(legacy.name).toBe(names.cn);
           } else {
             expect(names.dns).toContain(legacy.name);
-            expect(leftLabel(legacy.name)).toContain('*');
-            expect(leftLabel(legacy.name)).not.toBe('*');
+            // Windows (KB 258858): letters, then the star, at the end of the left-most label.
+            expect(leftLabel(legacy.name)).toMatch(/^[^*]+\*$/);
             // Never part of an A-label: a star there would match arbitrary Punycode.
             expect(leftLabel(plainHost)).not.toMatch(/^xn--/);
           }
@@ -438,7 +438,7 @@ describe('host matching', () => {
       }),
       { numRuns: HOST_RUNS },
     );
-    // Measured over 20 000 runs, each outcome comes up in 8 to 50 % of them; below 1 % the generators went blind.
+    // Measured over 20 000 runs, each outcome comes up in 5 to 55 % of them; below 1 % the generators went blind.
     for (const count of Object.values(reached)) expect(count).toBeGreaterThanOrEqual(HOST_RUNS / 100);
   });
 
