@@ -7,7 +7,11 @@ import { equalBytes } from './bytes.ts';
  * See README.md in this folder for where the two, OpenSSL and Node differ.
  */
 
-/** The names a certificate presents: SAN dNSName and iPAddress entries, and the subject CN. */
+/**
+ * The names a certificate presents: SAN dNSName and iPAddress entries, and the subject CN.
+ * The matchers also take what a JavaScript caller may hand them instead: a missing object, a
+ * list that is not an array (read as empty), entries that are not strings (they match nothing).
+ */
 export interface PresentedNames {
   dns: readonly string[];
   ip: readonly string[];
@@ -22,6 +26,10 @@ export type LegacyRule = 'cn-without-san' | 'partial-wildcard';
 
 const MAX_HOST_LENGTH = 253;
 const LABEL = /^[a-z0-9_-]{1,63}$/;
+/** What may stand before the star of a partial wildcard: part of a label, never of an A-label. */
+const PARTIAL_PREFIX = /^(?!xn--)[a-z0-9_-]{1,62}$/;
+/** Any character beyond ASCII: never right in a presented DNS name. */
+const NON_ASCII = /[\u0080-\uffff]/;
 /** Characters a host may contain besides non-ASCII letters (which become A-labels). */
 const HOST_CHARACTERS = /^[A-Za-z0-9._\-\u00a0-\uffff]+$/;
 /** A last label that WHATWG URL parsers would read as a number, making the host an odd IPv4 form. */
@@ -31,10 +39,11 @@ const NUMERIC_LAST_LABEL = /(^|\.)(0x[0-9a-f]*|[0-9]+)$/i;
  * Normalizes a bare host for comparison: IPv4, IPv6 (with or without brackets), or a DNS
  * name, lower-cased, converted to A-labels, without its trailing dot. Returns null for
  * anything that is not a valid host: spaces, a port, a path, a scheme, `*`, empty labels,
- * ambiguous numeric forms. It does not trim: `diagnose` trims the URL before calling it.
+ * ambiguous numeric forms, and anything that is not a string. It does not trim: `diagnose`
+ * trims the URL before calling it.
  */
 export function normalizeHost(host: string): ReferenceHost | null {
-  if (host.length === 0 || host.length > MAX_HOST_LENGTH + 2) return null;
+  if (typeof host !== 'string' || host.length === 0 || host.length > MAX_HOST_LENGTH + 2) return null;
   if (host.startsWith('[')) {
     const bytes = host.endsWith(']') ? parseIPv6(host.slice(1, -1)) : null;
     return bytes ? { kind: 'ip', bytes, name: host.slice(1, -1).toLowerCase() } : null;
@@ -54,7 +63,8 @@ export function normalizeHost(host: string): ReferenceHost | null {
  * (exactly, or through a wildcard that is the whole left-most label and stands for exactly
  * one label); IP hosts match SAN iPAddress entries, compared as bytes. The subject CN is never
  * used (RFC 9525 dropped CN-IDs); it is accepted here so the same object can be passed to
- * `findLegacyHostnameMatch`.
+ * `findLegacyHostnameMatch`. Like the other matchers here it never throws: a host that is not
+ * a string, or no names object, matches nothing.
  */
 export function matchHostname(names: PresentedNames, host: string): boolean {
   return findHostnameMatch(names, host) !== null;
@@ -63,42 +73,67 @@ export function matchHostname(names: PresentedNames, host: string): boolean {
 /** Like `matchHostname`, but returns the presented name that matched (for messages), or null. */
 export function findHostnameMatch(names: PresentedNames, host: string): string | null {
   const reference = normalizeHost(host);
-  return reference ? findRfcMatch(names, reference) : null;
+  const presented = readNames(names);
+  return reference && presented ? findRfcMatch(presented, reference) : null;
 }
 
-function findRfcMatch(names: PresentedNames, reference: ReferenceHost): string | null {
-  if (reference.kind === 'ip') {
-    return names.ip.find((presented) => sameIp(presented, reference.bytes)) ?? null;
+/** The presented names as plain lists; null when there is no names object at all. */
+interface NameLists {
+  dns: readonly unknown[];
+  ip: readonly unknown[];
+  cn: unknown;
+}
+
+function readNames(names: unknown): NameLists | null {
+  if (typeof names !== 'object' || names === null) return null;
+  const { dns, ip, cn } = names as Record<string, unknown>;
+  return { dns: Array.isArray(dns) ? dns : [], ip: Array.isArray(ip) ? ip : [], cn };
+}
+
+function findRfcMatch(names: NameLists, reference: ReferenceHost): string | null {
+  for (const presented of reference.kind === 'ip' ? names.ip : names.dns) {
+    if (typeof presented !== 'string') continue;
+    const matches =
+      reference.kind === 'ip'
+        ? sameIp(presented, reference.bytes)
+        : isRfcMatch(matchDnsName(presented, reference.name));
+    if (matches) return presented;
   }
-  return names.dns.find((presented) => isRfcMatch(matchDnsName(presented, reference.name))) ?? null;
+  return null;
 }
 
 /**
  * What Windows (CryptoAPI, and so .NET Framework) accepts beyond RFC 9525: the subject CN
- * when the certificate has no SAN names at all, and partial wildcards such as
- * `mail*.contoso.com`. Returns the rule and the presented name, or null. A host RFC 9525
- * accepts is never a legacy match, even when another SAN is a partial wildcard that fits it:
- * the answer means "Windows accepts this host only because of an extra rule".
+ * when the certificate has no SAN names at all, and a partial wildcard with the star at the
+ * end of the left-most label, such as `mail*.contoso.com`. Returns the rule and the presented
+ * name, or null. A host RFC 9525 accepts is never a legacy match, even when another SAN is a
+ * partial wildcard that fits it: the answer means "Windows accepts this host only because of
+ * an extra rule".
  */
 export function findLegacyHostnameMatch(
   names: PresentedNames,
   host: string,
 ): { rule: LegacyRule; name: string } | null {
   const reference = normalizeHost(host);
-  if (!reference || findRfcMatch(names, reference) !== null) return null;
+  const presented = readNames(names);
+  if (!reference || !presented || findRfcMatch(presented, reference) !== null) return null;
   if (reference.kind === 'dns') {
-    const partial = names.dns.find((presented) => matchDnsName(presented, reference.name) === 'partial-wildcard');
-    if (partial !== undefined) return { rule: 'partial-wildcard', name: partial };
+    for (const name of presented.dns) {
+      if (typeof name === 'string' && matchDnsName(name, reference.name) === 'partial-wildcard') {
+        return { rule: 'partial-wildcard', name };
+      }
+    }
   }
-  const cn = names.cn;
-  if (cn && names.dns.length === 0 && names.ip.length === 0) {
+  // Any SAN entry, even one that is not a string, means the certificate has SAN names.
+  const cn = presented.cn;
+  if (typeof cn === 'string' && cn !== '' && presented.dns.length === 0 && presented.ip.length === 0) {
     const matches = reference.kind === 'ip' ? sameIp(cn, reference.bytes) : matchDnsName(cn, reference.name) !== null;
     if (matches) return { rule: 'cn-without-san', name: cn };
   }
   return null;
 }
 
-/** Lower case, A-labels, no trailing dot; null when not a valid DNS name. */
+/** The host side: lower case, A-labels, no trailing dot; null when not a valid DNS name. */
 function normalizeDnsName(raw: string): string | null {
   if (!HOST_CHARACTERS.test(raw)) return null;
   // The platform's URL parser does IDNA (UTS #46) the same way in Node and in browsers; it
@@ -121,33 +156,49 @@ function isRfcMatch(match: DnsMatch): boolean {
 }
 
 /**
- * Compares one presented dNSName with a normalized host. A wildcard counts only in the
- * left-most label, followed by at least two labels (`*.com` never matches), and stands for
- * part of one label: the whole label (`*`, RFC 9525) or, as Windows still allows, the start
- * or the end of it (`mail*`, `*mail`: 'partial-wildcard'). Like OpenSSL, a star in the middle
- * (`m*l`) or in an A-label (`xn--…`) never matches.
+ * A presented DNS name as it is compared: lower case, nothing else changed. Null when it can
+ * match nothing. A dNSName is IA5String, so any character beyond ASCII means the certificate
+ * holds raw bytes (UTF-8 or Latin-1) where an A-label belongs; the parser reads such bytes
+ * one to one (UTF-8 `ü` arrives as `Ã¼`), and a name holding them matches no host, not even
+ * the same U-label typed by the user. A trailing dot is not part of a presented name either
+ * (RFC 5280, 4.2.1.6: a dNSName is in the preferred name syntax, without the root label).
  */
-function matchDnsName(presented: string, host: string): DnsMatch {
+function presentedDnsName(raw: string): string | null {
+  if (raw.length === 0 || raw.length > MAX_HOST_LENGTH || raw.endsWith('.') || NON_ASCII.test(raw)) return null;
+  return raw.toLowerCase();
+}
+
+/**
+ * Compares one presented DNS name with a normalized host. A wildcard counts only in the
+ * left-most label, followed by at least two labels (`*.com` never matches), and stands for
+ * one whole label (`*.contoso.com`, RFC 9525: 'wildcard') or, as Windows still allows, for
+ * the end of it (`mail*.contoso.com`: 'partial-wildcard'). Microsoft's KB 258858 lists
+ * `w*.example.com` and `ww*.example.com` as matching `www.example.com`, and `*w`, `*www`,
+ * `w*w` and two stars as not accepted; see README.md for what no source confirms. The star
+ * then stands for at least one character, and never inside an A-label (`xn--…`).
+ */
+function matchDnsName(raw: string, host: string): DnsMatch {
+  const presented = presentedDnsName(raw);
+  if (presented === null) return null;
   const starAt = presented.indexOf('*');
-  if (starAt < 0) return normalizeDnsName(presented) === host ? 'exact' : null;
+  // The host is a valid name, so a name equal to it is one too.
+  if (starAt < 0) return presented === host ? 'exact' : null;
   const firstDot = presented.indexOf('.');
   if (firstDot < 0 || starAt > firstDot || presented.indexOf('*', starAt + 1) >= 0) return null;
-  const pattern = presented.slice(0, firstDot).toLowerCase();
-  const rest = normalizeDnsName(presented.slice(firstDot + 1));
-  if (!rest || !rest.includes('.')) return null;
+  const pattern = presented.slice(0, firstDot);
+  const rest = presented.slice(firstDot + 1);
+  if (!rest.includes('.')) return null;
 
   const hostDot = host.indexOf('.');
   if (hostDot <= 0 || host.slice(hostDot + 1) !== rest) return null;
   const hostLabel = host.slice(0, hostDot);
   if (pattern === '*') return 'wildcard';
 
+  // Windows: letters before the star, nothing after it.
+  if (starAt !== pattern.length - 1) return null;
   const prefix = pattern.slice(0, starAt);
-  const suffix = pattern.slice(starAt + 1);
-  if (prefix !== '' && suffix !== '') return null;
-  if (!/^[a-z0-9_-]*$/.test(prefix + suffix) || pattern.startsWith('xn--') || hostLabel.startsWith('xn--')) return null;
-  const fits =
-    hostLabel.length >= prefix.length + suffix.length && hostLabel.startsWith(prefix) && hostLabel.endsWith(suffix);
-  return fits ? 'partial-wildcard' : null;
+  if (!PARTIAL_PREFIX.test(prefix) || hostLabel.startsWith('xn--')) return null;
+  return hostLabel.length > prefix.length && hostLabel.startsWith(prefix) ? 'partial-wildcard' : null;
 }
 
 function sameIp(presented: string, bytes: Uint8Array): boolean {

@@ -1,6 +1,15 @@
 import type { LegacyRule, PresentedNames } from '../../../src/checker/index.ts';
 
 /**
+ * A name as the certificate parser reads it when the certificate holds `text` as raw UTF-8
+ * bytes: IA5String bytes become one character each, so `ü` (C3 BC) arrives as `Ã¼`. The
+ * second-opinion certificates write each such character back as one byte.
+ */
+export function rawUtf8(text: string): string {
+  return Array.from(new TextEncoder().encode(text), (byte) => String.fromCharCode(byte)).join('');
+}
+
+/**
  * The host-matching table: which names a certificate presents, which host the router uses,
  * what RFC 9525 says (`rfc`) and which extra rule Windows matches by (`legacy`). `node` and
  * `openssl` note rows where Node's X509Certificate.checkHost/checkIP or `openssl x509
@@ -11,6 +20,8 @@ export const NAME_SETS = {
   mail: { dns: ['mail.contoso.com', 'autodiscover.contoso.com'], ip: [], cn: 'mail.contoso.com' },
   upper: { dns: ['MAIL.Contoso.COM'], ip: [], cn: null },
   dotted: { dns: ['mail.contoso.com.'], ip: [], cn: null },
+  dottedWildcard: { dns: ['*.contoso.com.'], ip: [], cn: null },
+  dottedCn: { dns: [], ip: [], cn: 'mail.contoso.com.' },
   wildcard: { dns: ['*.contoso.com'], ip: [], cn: '*.contoso.com' },
   wildcardAndApex: { dns: ['*.contoso.com', 'contoso.com'], ip: [], cn: null },
   wildcardTld: { dns: ['*.com'], ip: [], cn: null },
@@ -22,13 +33,27 @@ export const NAME_SETS = {
   partialPrefix: { dns: ['*mail.contoso.com'], ip: [], cn: null },
   partialMiddle: { dns: ['m*l.contoso.com'], ip: [], cn: null },
   partialALabel: { dns: ['xn--*.contoso.com'], ip: [], cn: null },
+  // The examples of Microsoft KB 258858, on contoso.com.
+  kbW: { dns: ['w*.contoso.com'], ip: [], cn: null },
+  kbWw: { dns: ['ww*.contoso.com'], ip: [], cn: null },
+  kbWww: { dns: ['www*.contoso.com'], ip: [], cn: null },
+  kbStarW: { dns: ['*w.contoso.com'], ip: [], cn: null },
+  kbStarWw: { dns: ['*ww.contoso.com'], ip: [], cn: null },
+  kbStarWww: { dns: ['*www.contoso.com'], ip: [], cn: null },
+  kbWStarW: { dns: ['w*w.contoso.com'], ip: [], cn: null },
+  kbTwoLabels: { dns: ['a*.d*.contoso.com'], ip: [], cn: null },
   wildcardAndPartial: { dns: ['*.contoso.com', 'mail*.contoso.com'], ip: [], cn: null },
   idn: { dns: ['xn--potovn-8va73g.contoso.cz'], ip: [], cn: null },
   idnWildcard: { dns: ['*.xn--potovn-8va73g.cz'], ip: [], cn: null },
-  unicodeSan: { dns: ['poštovní.contoso.cz'], ip: [], cn: null },
+  unicodeSan: { dns: [rawUtf8('poštovní.contoso.cz')], ip: [], cn: null },
+  rawUtf8San: { dns: [rawUtf8('bücher.contoso.com')], ip: [], cn: null },
+  rawUtf8Wildcard: { dns: [rawUtf8('*.bücher.contoso.com')], ip: [], cn: null },
+  latin1San: { dns: ['bücher.contoso.com'], ip: [], cn: null },
+  cnOnlyUnicode: { dns: [], ip: [], cn: 'bücher.contoso.com' },
   cnOnly: { dns: [], ip: [], cn: 'mail.contoso.com' },
   cnOnlyWildcard: { dns: [], ip: [], cn: '*.contoso.com' },
   cnOnlyPartial: { dns: [], ip: [], cn: 'mail*.contoso.com' },
+  cnOnlyStarFirst: { dns: [], ip: [], cn: '*mail.contoso.com' },
   cnOnlyIp: { dns: [], ip: [], cn: '192.0.2.10' },
   cnWithOtherSan: { dns: ['owa.contoso.com'], ip: [], cn: 'mail.contoso.com' },
   ips: { dns: ['mail.contoso.com'], ip: ['192.0.2.10', '2001:db8::10'], cn: null },
@@ -56,9 +81,14 @@ export interface HostCase {
 
 const IDN = 'they compare bytes; we convert the host to A-labels first';
 const TRAILING = 'they keep the trailing dot; we strip one (an absolute name)';
+const DOTTED =
+  'they compare a dotted name with a dotted host as text; a presented name with a trailing dot matches nothing';
+const RAW_BYTES = 'they compare the UTF-8 bytes of the host with the raw bytes in the certificate';
 const LITERAL = 'they compare a wildcard host as literal text; a host with * is not a host';
 const UNDERSCORE = 'OpenSSL lets a wildcard stand only for letters, digits and hyphens';
 const LEADING_DOT = 'OpenSSL reads a leading dot as "any subdomain of"';
+const STAR_FIRST = 'OpenSSL accepts a star at the start of the label; Windows (KB 258858) does not';
+const EMPTY_STAR = 'OpenSSL lets the star stand for nothing; we require a character (no source says what Windows does)';
 const CN_FALLBACK =
   'OpenSSL reads the CN when there is no DNS SAN; Windows (and we) only when there is no SAN name at all';
 
@@ -84,9 +114,16 @@ const rows: Row[] = [
   ['mail', 'mail.contoso', false],
   ['upper', 'mail.contoso.com', true],
   ['upper', 'MAIL.contoso.com', true],
-  ['dotted', 'mail.contoso.com', true, undefined, TRAILING, TRAILING],
-  ['dotted', 'mail.contoso.com.', true],
+  // A presented name never ends with a dot: one that does matches nothing.
+  ['dotted', 'mail.contoso.com', false],
+  ['dotted', 'mail.contoso.com.', false, undefined, DOTTED, DOTTED],
+  ['dotted', 'MAIL.contoso.com', false],
   ['dotted', 'owa.contoso.com', false],
+  ['dottedWildcard', 'mail.contoso.com', false],
+  ['dottedWildcard', 'owa.contoso.com.', false],
+  ['dottedWildcard', 'contoso.com', false],
+  ['dottedCn', 'mail.contoso.com', false],
+  ['dottedCn', 'mail.contoso.com.', false, undefined, DOTTED, DOTTED],
   ['singleLabel', 'exchange', true],
   ['singleLabel', 'EXCHANGE', true],
   ['singleLabel', 'exchange.contoso.com', false],
@@ -146,17 +183,19 @@ const rows: Row[] = [
   ['wildcardAlone', 'contoso.com', false],
   ['wildcardTwoStars', 'mail.contoso.com', false],
   ['wildcardTwoStars', 'mxixx.contoso.com', false],
-  // Partial wildcards: Windows only.
-  ['partialSuffix', 'mail.contoso.com', false, 'partial-wildcard'],
+  // Partial wildcards: Windows only, and only with the star at the end of the left-most label
+  // (Microsoft KB 258858). The star stands for at least one character.
   ['partialSuffix', 'mail1.contoso.com', false, 'partial-wildcard'],
   ['partialSuffix', 'mail-eu.contoso.com', false, 'partial-wildcard'],
   ['partialSuffix', 'MAIL2.contoso.com', false, 'partial-wildcard'],
+  ['partialSuffix', 'mailbox.contoso.com', false, 'partial-wildcard'],
+  ['partialSuffix', 'mail.contoso.com', false, undefined, EMPTY_STAR, EMPTY_STAR],
   ['partialSuffix', 'owa.contoso.com', false],
   ['partialSuffix', 'mai.contoso.com', false],
   ['partialSuffix', 'mail1.a.contoso.com', false],
   ['partialSuffix', 'contoso.com', false],
-  ['partialPrefix', 'mail.contoso.com', false, 'partial-wildcard'],
-  ['partialPrefix', 'webmail.contoso.com', false, 'partial-wildcard'],
+  ['partialPrefix', 'mail.contoso.com', false, undefined, STAR_FIRST, STAR_FIRST],
+  ['partialPrefix', 'webmail.contoso.com', false, undefined, STAR_FIRST, STAR_FIRST],
   ['partialPrefix', 'mail1.contoso.com', false],
   ['partialMiddle', 'mail.contoso.com', false],
   ['partialMiddle', 'ml.contoso.com', false],
@@ -164,6 +203,20 @@ const rows: Row[] = [
   ['partialALabel', 'xn--bcher-kva.contoso.com', false],
   ['partialSuffix', 'xn--mail-abc.contoso.com', false],
   ['partialPrefix', 'xn--mail.contoso.com', false],
+  ['kbW', 'www.contoso.com', false, 'partial-wildcard'],
+  ['kbW', 'w3.contoso.com', false, 'partial-wildcard'],
+  ['kbW', 'mail.contoso.com', false],
+  ['kbW', 'w.contoso.com', false, undefined, EMPTY_STAR, EMPTY_STAR],
+  ['kbWw', 'www.contoso.com', false, 'partial-wildcard'],
+  ['kbWww', 'www.contoso.com', false, undefined, EMPTY_STAR, EMPTY_STAR],
+  ['kbWww', 'www1.contoso.com', false, 'partial-wildcard'],
+  ['kbStarW', 'www.contoso.com', false, undefined, STAR_FIRST, STAR_FIRST],
+  ['kbStarW', 'w.contoso.com', false, undefined, STAR_FIRST, STAR_FIRST],
+  ['kbStarWw', 'www.contoso.com', false, undefined, STAR_FIRST, STAR_FIRST],
+  ['kbStarWww', 'www.contoso.com', false, undefined, STAR_FIRST, STAR_FIRST],
+  ['kbWStarW', 'www.contoso.com', false],
+  ['kbWStarW', 'ww.contoso.com', false],
+  ['kbTwoLabels', 'abc.def.contoso.com', false],
   // A host RFC 9525 accepts is not a legacy match, even when a partial wildcard fits it too.
   ['wildcardAndPartial', 'mail.contoso.com', true],
   ['wildcardAndPartial', 'MAIL1.contoso.com.', true, undefined, TRAILING, TRAILING],
@@ -177,22 +230,21 @@ const rows: Row[] = [
   ['idnWildcard', 'mail.xn--potovn-8va73g.cz', true],
   ['idnWildcard', 'mail.poštovní.cz', true, undefined, IDN, IDN],
   ['idnWildcard', 'xn--potovn-8va73g.cz', false],
-  [
-    'unicodeSan',
-    'xn--potovn-8va73g.contoso.cz',
-    true,
-    undefined,
-    'a U-label in a SAN is invalid; we still compare its A-label',
-    'a U-label in a SAN is invalid; we still compare its A-label',
-  ],
-  [
-    'unicodeSan',
-    'poštovní.contoso.cz',
-    true,
-    undefined,
-    'the U-label SAN is not valid IA5String text',
-    'the U-label SAN is not valid IA5String text',
-  ],
+  // A presented name with bytes beyond ASCII (raw UTF-8 or Latin-1 in an IA5String, a U-label
+  // in the CN) matches nothing: it is never converted to an A-label.
+  ['unicodeSan', 'xn--potovn-8va73g.contoso.cz', false],
+  ['unicodeSan', 'poštovní.contoso.cz', false, undefined, RAW_BYTES, RAW_BYTES],
+  ['unicodeSan', 'postovni.contoso.cz', false],
+  ['rawUtf8San', 'xn--bcher-kva.contoso.com', false],
+  ['rawUtf8San', 'bücher.contoso.com', false, undefined, RAW_BYTES, RAW_BYTES],
+  ['rawUtf8San', 'BÜCHER.contoso.com', false],
+  ['rawUtf8San', 'bucher.contoso.com', false],
+  ['rawUtf8Wildcard', 'mail.xn--bcher-kva.contoso.com', false],
+  ['rawUtf8Wildcard', 'mail.bücher.contoso.com', false],
+  ['latin1San', 'xn--bcher-kva.contoso.com', false],
+  ['latin1San', 'bücher.contoso.com', false],
+  ['cnOnlyUnicode', 'xn--bcher-kva.contoso.com', false],
+  ['cnOnlyUnicode', 'bücher.contoso.com', false, undefined, RAW_BYTES, RAW_BYTES],
   ['mail', 'mail.contoso.com。', true, undefined, IDN, IDN],
   ['mail', 'ｍａｉｌ.contoso.com', true, undefined, IDN, IDN],
   // The subject CN: ignored by RFC 9525, used by Windows only without SAN names.
@@ -206,6 +258,9 @@ const rows: Row[] = [
   ['cnOnlyWildcard', 'a.b.contoso.com', false],
   ['cnOnlyPartial', 'mail1.contoso.com', false, 'cn-without-san'],
   ['cnOnlyPartial', 'owa.contoso.com', false],
+  ['cnOnlyPartial', 'mail.contoso.com', false, undefined, EMPTY_STAR, EMPTY_STAR],
+  ['cnOnlyStarFirst', 'webmail.contoso.com', false, undefined, STAR_FIRST, STAR_FIRST],
+  ['cnOnlyStarFirst', 'mail1.contoso.com', false],
   [
     'cnOnlyIp',
     '192.0.2.10',
@@ -261,8 +316,8 @@ const rows: Row[] = [
   ['wildcard', 'mail-1.contoso.com', true],
   ['wildcard', '1.contoso.com', true],
   ['wildcard', 'xn--potovn-8va73g.contoso.com', true],
-  ['partialSuffix', 'mail.contoso.com.', false, 'partial-wildcard', TRAILING, TRAILING],
-  ['partialPrefix', 'owamail.contoso.com', false, 'partial-wildcard'],
+  ['partialSuffix', 'mail1.contoso.com.', false, 'partial-wildcard', TRAILING, TRAILING],
+  ['partialPrefix', 'owamail.contoso.com', false, undefined, STAR_FIRST, STAR_FIRST],
   ['ipv6Only', '2001:db8:0:0:0:0:0:10', true],
   ['ipv6Only', '::', false],
   ['ipOnly', '0.0.0.0', false],

@@ -34,15 +34,19 @@ const HAS_OPENSSL = (() => {
 
 export async function makeCertificates(
   sets: Record<string, PresentedNames>,
-): Promise<Map<string, { pem: string; file: string }>> {
+): Promise<Map<string, { pem: string; der: Uint8Array; file: string }>> {
   x509.cryptoProvider.set(globalThis.crypto);
   const keys = (await globalThis.crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, [
     'sign',
     'verify',
   ])) as CryptoKeyPair;
   const folder = mkdtempSync(join(tmpdir(), 'trustkb-hosts-'));
-  const result = new Map<string, { pem: string; file: string }>();
+  const result = new Map<string, { pem: string; der: Uint8Array; file: string }>();
   for (const [key, set] of Object.entries(sets)) {
+    // IA5String text is written one byte per character: a character beyond U+00FF would be
+    // cut to its low byte, and the certificate would present another name than the table says.
+    const tooWide = set.dns.find((name) => /[\u0100-\uffff]/.test(name));
+    if (tooWide !== undefined) throw new Error(`${key}: ${tooWide} cannot be written as IA5String bytes`);
     const names = [
       ...set.dns.map((value) => ({ type: 'dns' as const, value })),
       ...set.ip.map((value) => ({ type: 'ip' as const, value })),
@@ -55,7 +59,7 @@ export async function makeCertificates(
     });
     const file = join(folder, `${key}.pem`);
     writeFileSync(file, cert.toString('pem'));
-    result.set(key, { pem: cert.toString('pem'), file });
+    result.set(key, { pem: cert.toString('pem'), der: new Uint8Array(cert.rawData), file });
   }
   return result;
 }
