@@ -275,7 +275,7 @@ export const cs: CheckerWords = {
     'usage.unknown-critical-extension': {
       title: 'Kritické rozšíření, které Windows neznají',
       explain: ({ params: p }) =>
-        say`Má ${p.oids.length === 1 ? 'kritické rozšíření' : 'kritická rozšíření'}, která Windows nezpracovávají: ${codeList(p.oids, 'a')}. Certifikát s kritickým rozšířením, kterému nerozumějí, Windows odmítnou (CERT_TRUST_HAS_NOT_SUPPORTED_CRITICAL_EXT, in .NET HasNotSupportedCriticalExtension). Vystavitel ho musí vydat znovu bez tohoto rozšíření, nebo s rozšířením, které není označené jako kritické.`,
+        say`Má ${p.oids.length === 1 ? 'kritické rozšíření' : 'kritická rozšíření'}, která Windows nezpracovávají: ${codeList(p.oids, 'a')}. Certifikát s kritickým rozšířením, kterému nerozumějí, Windows odmítnou (CERT_TRUST_HAS_NOT_SUPPORTED_CRITICAL_EXT, v .NET HasNotSupportedCriticalExtension). Vystavitel ho musí vydat znovu bez tohoto rozšíření, nebo s rozšířením, které není označené jako kritické.`,
     },
     'crypto.weak-key': {
       title: 'Slabý klíč',
