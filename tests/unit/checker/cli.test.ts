@@ -82,6 +82,18 @@ describe('trustcheck', { timeout: 60_000 }, () => {
     expect((await trustcheck(['--url', 'https://owa.fabrikam.com/', fixture('chain-full.pem')])).code).toBe(1);
   });
 
+  it('says where Windows would download a missing issuer, and how to test that, in both languages', async () => {
+    const en = await trustcheck(['--lang', 'en', '--url', MAIL, fixture('aia-leaf.pem')]);
+    expect(en.code).toBe(1);
+    expect(en.stdout).toContain('http://pki.contoso.com/aia/Contoso%20Issuing%20CA%201.crt');
+    expect(en.stdout).toContain('certutil -urlfetch -verify');
+    const cs = await trustcheck(['--lang', 'cs', '--url', MAIL, fixture('aia-leaf.pem')]);
+    expect(cs.stdout).toContain('Windows si ho odtud stáhnou');
+    const pathLength = await trustcheck(['--lang', 'en', '--url', MAIL, fixture('path-length-exceeded.pem')]);
+    expect(pathLength.code).toBe(1);
+    expect(pathLength.stdout).toContain('Path length constraint exceeded');
+  });
+
   it('prints the same diagnosis as the core with --json', async () => {
     const run = await trustcheck(['--json', '--url', MAIL, fixture('chain-full.pem')]);
     const diagnosis = JSON.parse(run.stdout);

@@ -170,6 +170,13 @@ describe('what the checker reads from a certificate', () => {
       'root',
       'unrelated',
     ]);
+    expect(param(await run('renewed-intermediate'), 'chain.unused-issuer')).toEqual({
+      reason: 'time-invalid',
+      instead: 1,
+    });
+    for (const name of ['malformed-issuer-key-ec', 'malformed-issuer-key-rsa']) {
+      expect(param(await run(name), 'chain.bad-signature'), name).toEqual({ issuer: 1 });
+    }
     const r10 = await run('real-r10-with-expired-isrg-cross');
     expect(param(r10, 'chain.unused-issuer')).toEqual({ reason: 'public-root' });
     expect(r10.chain?.end).toEqual({
