@@ -173,6 +173,16 @@ async function chainEnd(
     if (end.signature === 'unavailable') {
       return { findings: [finding('trust.public-root-unverified', { certificate, params: { root } })], end: chainEnd };
     }
+    if (end.signature === 'unsupported') {
+      const params = { root, algorithm: top.signatureName };
+      return {
+        findings: [
+          finding('trust.public-root', { certificate, params: { root, pasted: false } }),
+          finding('chain.signature-unchecked', { certificate, params }),
+        ],
+        end: chainEnd,
+      };
+    }
     return {
       findings: [finding('trust.public-root', { certificate, params: { root, pasted: false } })],
       end: chainEnd,
@@ -242,6 +252,10 @@ function chainFindings(
     const issuer = positionOf(link.issuer);
     if (link.signature === 'invalid')
       findings.push(finding('chain.bad-signature', { certificate: subject, params: { issuer } }));
+    if (link.signature === 'unsupported') {
+      const algorithm = parsed[link.subject]!.signatureName;
+      findings.push(finding('chain.signature-unchecked', { certificate: subject, params: { issuer, algorithm } }));
+    }
     const problem = issuerProblem(parsed[link.issuer]!);
     if (problem)
       findings.push(

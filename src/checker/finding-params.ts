@@ -84,6 +84,12 @@ export interface FindingParams {
    * certificate, or the subject of a public root that was only named as issuer.
    */
   'chain.bad-signature': { issuer: number } | { root: string };
+  /**
+   * A signature the checker cannot compute (MD5, DSA, explicit EC parameters, Ed448, a key the
+   * browser refuses), by whose key: a given certificate or a public root named as issuer; and
+   * the signature algorithm.
+   */
+  'chain.signature-unchecked': ({ issuer: number } | { root: string }) & { algorithm: string };
   /** Index of the certificate it issued, and why it may not. */
   'chain.issuer-not-ca': { issued: number; reason: IssuerProblem };
   /** The CA's pathLenConstraint, and how many CA certificates stand between it and the leaf. */

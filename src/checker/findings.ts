@@ -25,6 +25,7 @@ export const FINDINGS = [
   { id: 'trust.windows-distrusted', severity: 'error' },
   { id: 'chain.incomplete', severity: 'error' },
   { id: 'chain.bad-signature', severity: 'error' },
+  { id: 'chain.signature-unchecked', severity: 'warning' },
   { id: 'chain.issuer-not-ca', severity: 'error' },
   { id: 'chain.path-length', severity: 'error' },
   { id: 'chain.unused-issuer', severity: 'info' },

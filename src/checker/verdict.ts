@@ -27,7 +27,12 @@ const CHAIN_ERRORS: readonly FindingId[] = [
  * Chain problems that go away once the root (or intermediate) is on the router machine, and
  * a public root's signature the checker could not check (its key did not load).
  */
-const CHAIN_DEPENDS: readonly FindingId[] = ['trust.private-root', 'chain.incomplete', 'trust.public-root-unverified'];
+const CHAIN_DEPENDS: readonly FindingId[] = [
+  'trust.private-root',
+  'chain.incomplete',
+  'trust.public-root-unverified',
+  'chain.signature-unchecked',
+];
 
 /** Computes the verdict; `certificateCount` 0 means there was nothing to judge. */
 export function computeVerdict(findings: readonly Pick<Finding, 'id'>[], certificateCount: number): Verdict {

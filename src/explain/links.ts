@@ -48,6 +48,7 @@ const EXPLAINED_ELSEWHERE: Partial<Record<FindingId, Section>> = {
   'chain.unrelated': { article: 'missing-intermediate', heading: CHECK_YOURSELF },
   'chain.unused-issuer': { article: 'certificate-expired', cause: 'expired' },
   'trust.public-root-unverified': { article: 'email-router-ssl-trust', heading: CHECK_YOURSELF },
+  'chain.signature-unchecked': { article: 'email-router-ssl-trust', heading: CHECK_YOURSELF },
 };
 
 /**

@@ -36,6 +36,7 @@ const SCENARIOS = [
   'critical-extension-leaf',
   'critical-extension-intermediate',
   'aia-leaf',
+  'md5-signed-leaf', // a signature the checker cannot compute: "depends", never "accepted"
   'leaf-der', // DER by file
   'chain-p7b', // .p7b by drop
   'private-key',

@@ -215,6 +215,11 @@ export const cs: CheckerWords = {
             ? ['Podpis nejde ověřit jeho vlastním klíčem: certifikát byl pozměněn.']
             : say`Podpis nejde ověřit klíčem certifikátu ${cert(p.issuer)}: certifikát byl pozměněn, nebo ho vydala jiná autorita.`,
     },
+    'chain.signature-unchecked': {
+      title: 'Podpis, který kontrola neumí ověřit',
+      explain: ({ params: p }) =>
+        say`Je podepsaný algoritmem ${code(p.algorithm)}, který tu kontrola neumí spočítat, a nemohla proto ověřit, jestli ho opravdu podepsal ${'root' in p ? say`veřejná kořenová autorita ${code(p.root)}` : cert(p.issuer)}. Windows podpis ověřují; dokud ho neověříte jinde, na tento výsledek se nespoléhejte. Na počítači s routerem to zjistíte příkazem ${code('certutil -verify server.cer')}.`,
+    },
     'chain.issuer-not-ca': {
       title: 'Vystavitel není certifikační autorita',
       explain: ({ params: p }) =>

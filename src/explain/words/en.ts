@@ -205,6 +205,11 @@ export const en: CheckerWords = {
             ? ['Its signature does not verify with its own key: the certificate was altered.']
             : say`Its signature does not verify with the key of ${cert(p.issuer)}: the certificate was altered, or another authority issued it.`,
     },
+    'chain.signature-unchecked': {
+      title: 'A signature the checker cannot verify',
+      explain: ({ params: p }) =>
+        say`It is signed with ${code(p.algorithm)}, which the checker cannot compute here, so it could not tell whether ${'root' in p ? say`the public root ${code(p.root)}` : cert(p.issuer)} really signed it. Windows checks it; until it is verified elsewhere, do not rely on this result. Check it on the router computer with ${code('certutil -verify server.cer')}.`,
+    },
     'chain.issuer-not-ca': {
       title: 'The issuer is not a certification authority',
       explain: ({ params: p }) =>

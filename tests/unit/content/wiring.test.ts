@@ -10,7 +10,7 @@ describe('checker findings and articles', () => {
   // Input and URL findings describe what was pasted, not why TLS fails, and an unverified
   // public root says the checker could not finish: they point at the "check the certificate
   // yourself" help rather than at a cause.
-  const checkerState = new Set(['trust.public-root-unverified']);
+  const checkerState = new Set(['trust.public-root-unverified', 'chain.signature-unchecked']);
   const certificateFindings = FINDINGS.filter(
     (finding) =>
       finding.severity !== 'info' &&

@@ -72,6 +72,10 @@ const SAMPLE_PARAMS: { [Id in FindingId]: FindingParams[Id][] } = {
     { issuer: 1 },
     { root: 'CN=ISRG Root X1, O=Internet Security Research Group, C=US' },
   ],
+  'chain.signature-unchecked': [
+    { issuer: 1, algorithm: 'md5WithRSAEncryption' },
+    { root: 'CN=ISRG Root X1', algorithm: '1.2.840.10045.4.3.2' },
+  ],
   'chain.path-length': [
     { limit: 0, below: 1 },
     { limit: 1, below: 2 },
