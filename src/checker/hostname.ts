@@ -26,6 +26,10 @@ const LABEL = /^[a-z0-9_-]{1,63}$/;
 const HOST_CHARACTERS = /^[A-Za-z0-9._\-\u00a0-\uffff]+$/;
 /** A last label that WHATWG URL parsers would read as a number, making the host an odd IPv4 form. */
 const NUMERIC_LAST_LABEL = /(^|\.)(0x[0-9a-f]*|[0-9]+)$/i;
+/** ASCII that the URL parser only lower-cases, unless it holds an A-label (checked, so left to the parser). */
+const PLAIN_ASCII = /^[a-z0-9._-]+$/i;
+const A_LABEL = /(^|\.)xn--/i;
+const isPlainAscii = (name: string) => PLAIN_ASCII.test(name) && !A_LABEL.test(name);
 
 /**
  * Normalizes a bare host for comparison: IPv4, IPv6 (with or without brackets), or a DNS
@@ -103,9 +107,10 @@ function normalizeDnsName(raw: string): string | null {
   if (!HOST_CHARACTERS.test(raw)) return null;
   // The platform's URL parser does IDNA (UTS #46) the same way in Node and in browsers; it
   // also maps full-width letters and ideographic full stops, so the trailing dot is dropped after it.
+  // Plain ASCII skips it: a certificate may present thousands of names, each compared more than once.
   let name: string;
   try {
-    name = new URL(`https://${raw}/`).hostname.toLowerCase();
+    name = isPlainAscii(raw) ? raw.toLowerCase() : new URL(`https://${raw}/`).hostname.toLowerCase();
   } catch {
     return null;
   }
@@ -129,7 +134,7 @@ function isRfcMatch(match: DnsMatch): boolean {
  */
 function matchDnsName(presented: string, host: string): DnsMatch {
   const starAt = presented.indexOf('*');
-  if (starAt < 0) return normalizeDnsName(presented) === host ? 'exact' : null;
+  if (starAt < 0) return isSameDnsName(presented, host) ? 'exact' : null;
   const firstDot = presented.indexOf('.');
   if (firstDot < 0 || starAt > firstDot || presented.indexOf('*', starAt + 1) >= 0) return null;
   const pattern = presented.slice(0, firstDot).toLowerCase();
@@ -148,6 +153,16 @@ function matchDnsName(presented: string, host: string): DnsMatch {
   const fits =
     hostLabel.length >= prefix.length + suffix.length && hostLabel.startsWith(prefix) && hostLabel.endsWith(suffix);
   return fits ? 'partial-wildcard' : null;
+}
+
+/**
+ * `normalizeDnsName(presented) === host` for a normalized host. Plain ASCII only needs
+ * comparing, lower-cased and without its trailing dot: the host already passed the checks.
+ */
+function isSameDnsName(presented: string, host: string): boolean {
+  if (!isPlainAscii(presented)) return normalizeDnsName(presented) === host;
+  const length = presented.endsWith('.') ? presented.length - 1 : presented.length;
+  return length === host.length && presented.slice(0, length).toLowerCase() === host;
 }
 
 function sameIp(presented: string, bytes: Uint8Array): boolean {
