@@ -62,6 +62,16 @@ export function toHex(bytes: Uint8Array): string {
   return output.toUpperCase();
 }
 
+/** One character per byte (Latin-1): how asn1js reads IA5String, PrintableString and TeletexString. */
+export function latin1Text(bytes: Uint8Array): string {
+  let output = '';
+  // In slices, so no call gets more arguments than an engine takes.
+  for (let index = 0; index < bytes.length; index += 4096) {
+    output += String.fromCharCode.apply(null, bytes.subarray(index, index + 4096) as unknown as number[]);
+  }
+  return output;
+}
+
 /** True when both byte arrays hold the same bytes. */
 export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;

@@ -1,28 +1,46 @@
-import { AsnConvert, AsnParser } from '@peculiar/asn1-schema';
+import { AsnConvert } from '@peculiar/asn1-schema';
 import {
+  AlgorithmIdentifier,
   AuthorityInfoAccessSyntax,
   AuthorityKeyIdentifier,
   BasicConstraints,
-  Certificate,
   ExtendedKeyUsage,
+  Extensions,
   KeyUsage,
   SubjectAlternativeName,
   SubjectKeyIdentifier,
   SubjectPublicKeyInfo,
+  Validity,
+  type Extension,
 } from '@peculiar/asn1-x509';
 import { RSAPublicKey, RsaSaPssParams } from '@peculiar/asn1-rsa';
-import { BER_OPTIONS, childrenOf, encodedBytes, isContext, oidOf, readDer } from './asn1.ts';
-import { toHex } from './bytes.ts';
+import {
+  BER_OPTIONS,
+  childrenOf,
+  encodedBytes,
+  integerBytes,
+  isContext,
+  isUniversal,
+  oidOf,
+  readDer,
+  TAG,
+  type Asn1Node,
+} from './asn1.ts';
+import { latin1Text, toHex } from './bytes.ts';
 import { formatIp, parseIp } from './ip.ts';
-import { commonNameOf, formatName } from './names.ts';
+import { commonNameOf, formatName, readName, type DistinguishedName } from './names.ts';
 import { CURVES, HASH_ALGORITHMS, KEY_ALGORITHMS, OID, SIGNATURE_ALGORITHMS } from './oids.ts';
 import type { PublicKeyInfo } from './types.ts';
 
 /**
- * One certificate, parsed with @peculiar/asn1-x509 (the schema layer under @peculiar/x509),
- * reduced to what the diagnosis needs. Names, keys and the to-be-signed part are kept as the
- * exact bytes of the original, because Windows links certificates by comparing those bytes
- * and signatures are computed over them.
+ * One certificate, reduced to what the diagnosis needs. Names, keys and the to-be-signed part
+ * are kept as the exact bytes of the original, because Windows links certificates by comparing
+ * those bytes and signatures are computed over them.
+ *
+ * The DER walk (asn1.ts) splits the certificate into its fields and reads the names and the
+ * SAN DNS and IP entries itself; the other fields go through @peculiar/asn1-x509 (the schema
+ * layer under @peculiar/x509) one by one. Names and SANs are the parts a certificate can carry
+ * thousands of, and the schema parser spends several microseconds on each (see README.md, Limits).
  */
 export interface ParsedCertificate {
   der: Uint8Array;
@@ -74,35 +92,29 @@ export const KEY_CERT_SIGN = 32;
 export function parseCertificate(der: Uint8Array): ParseCertificateResult {
   const read = readDer(der);
   if (!read.ok) return read;
-  let asn: Certificate;
+  let fields: CertificateFields | null;
   try {
-    asn = AsnParser.fromASN(read.node, Certificate);
+    fields = readFields(read.node);
   } catch {
-    return { ok: false, reason: 'schema' };
+    fields = null;
   }
-  const [tbsNode] = childrenOf(read.node);
-  const fields = childrenOf(tbsNode);
-  const start = isContext(fields[0], 0) ? 1 : 0;
-  const issuerNode = fields[start + 2];
-  const subjectNode = fields[start + 4];
-  const spkiNode = fields[start + 5];
-  if (!tbsNode || !issuerNode || !subjectNode || !spkiNode) return { ok: false, reason: 'schema' };
+  if (!fields) return { ok: false, reason: 'schema' };
+  const { tbsNode, issuerNode, subjectNode, spkiNode, issuer, subject, validity, spki } = fields;
 
-  const tbs = asn.tbsCertificate;
   let extensions: ReturnType<typeof readExtensions>;
   try {
-    extensions = readExtensions(asn);
+    extensions = readExtensions(fields.extensions);
   } catch {
     return { ok: false, reason: 'extension' };
   }
-  const signatureOid = asn.signatureAlgorithm.algorithm;
-  const signatureParameters = asn.signatureAlgorithm.parameters ?? null;
+  const signatureOid = fields.signatureAlgorithm.algorithm;
+  const signatureParameters = fields.signatureAlgorithm.parameters ?? null;
   const { name: signatureName, hash: signatureHash } = describeSignature(signatureOid, signatureParameters);
   let notBefore: Date;
   let notAfter: Date;
   try {
-    notBefore = tbs.validity.notBefore.getTime();
-    notAfter = tbs.validity.notAfter.getTime();
+    notBefore = validity.notBefore.getTime();
+    notAfter = validity.notAfter.getTime();
   } catch {
     return { ok: false, reason: 'schema' };
   }
@@ -113,32 +125,152 @@ export function parseCertificate(der: Uint8Array): ParseCertificateResult {
     certificate: {
       der: der.subarray(0, read.length),
       tbs: encodedBytes(tbsNode),
-      version: Number(tbs.version) + 1,
-      serialNumber: serialToHex(new Uint8Array(tbs.serialNumber)),
+      version: fields.version + 1,
+      serialNumber: serialToHex(fields.serialNumber),
       subjectDer: encodedBytes(subjectNode),
       issuerDer: encodedBytes(issuerNode),
       spkiDer: encodedBytes(spkiNode),
-      subject: formatName(tbs.subject),
-      issuer: formatName(tbs.issuer),
-      commonName: commonNameOf(tbs.subject),
+      subject: formatName(subject),
+      issuer: formatName(issuer),
+      commonName: commonNameOf(subject),
       notBefore,
       notAfter,
       ...extensions,
-      publicKey: describePublicKey(
-        tbs.subjectPublicKeyInfo.algorithm.algorithm,
-        tbs.subjectPublicKeyInfo.algorithm.parameters ?? null,
-        tbs.subjectPublicKeyInfo.subjectPublicKey,
-      ),
+      publicKey: describePublicKey(spki.algorithm.algorithm, spki.algorithm.parameters ?? null, spki.subjectPublicKey),
       signatureOid,
       signatureParameters,
       signatureName,
       signatureHash,
-      signature: new Uint8Array(asn.signatureValue),
+      signature: fields.signature,
     },
   };
 }
 
-function readExtensions(asn: Certificate) {
+interface CertificateFields {
+  tbsNode: Asn1Node;
+  issuerNode: Asn1Node;
+  subjectNode: Asn1Node;
+  spkiNode: Asn1Node;
+  version: number;
+  serialNumber: Uint8Array;
+  issuer: DistinguishedName;
+  subject: DistinguishedName;
+  validity: Validity;
+  spki: SubjectPublicKeyInfo;
+  extensions: ExtensionEntry[];
+  signatureAlgorithm: AlgorithmIdentifier;
+  signature: Uint8Array;
+}
+
+/**
+ * Certificate ::= SEQUENCE { tbsCertificate, signatureAlgorithm, signatureValue BIT STRING }
+ * TBSCertificate ::= SEQUENCE { [0] version OPTIONAL, serialNumber, signature, issuer, validity,
+ *   subject, subjectPublicKeyInfo, [1] issuerUniqueID OPTIONAL, [2] subjectUniqueID OPTIONAL,
+ *   [3] extensions OPTIONAL }
+ * Fields in this order, with these tags, and nothing else. Returns null, or throws (the schema
+ * parser), when the certificate does not fit.
+ */
+function readFields(certificate: Asn1Node): CertificateFields | null {
+  const [tbsNode, signatureAlgorithmNode, signatureNode, ...rest] = childrenOf(certificate);
+  if (!isUniversal(certificate, TAG.sequence) || rest.length > 0) return null;
+  if (!isUniversal(tbsNode, TAG.sequence) || !isUniversal(signatureAlgorithmNode, TAG.sequence)) return null;
+  if (!isUniversal(signatureNode, TAG.bitString) || signatureNode!.constructed) return null;
+
+  const tbsFields = childrenOf(tbsNode);
+  let next = 0;
+  const optional = (tag: number) => (isContext(tbsFields[next], tag) ? tbsFields[next++] : undefined);
+  const versionNode = optional(0);
+  const [serialNode, signatureInTbsNode, issuerNode, validityNode, subjectNode, spkiNode] = tbsFields.slice(next);
+  next += 6;
+  const serialNumber = integerBytes(serialNode);
+  const issuer = issuerNode && readName(issuerNode);
+  const subject = subjectNode && readName(subjectNode);
+  if (!serialNumber || !issuerNode || !issuer || !subjectNode || !subject) return null;
+  if (!isUniversal(signatureInTbsNode, TAG.sequence) || !isUniversal(validityNode, TAG.sequence)) return null;
+  if (!isUniversal(spkiNode, TAG.sequence)) return null;
+  optional(1);
+  optional(2);
+  const extensionsNode = optional(3);
+  if (next < tbsFields.length) return null;
+
+  let version = 0;
+  if (versionNode) {
+    const [versionInteger, ...others] = childrenOf(versionNode);
+    const bytes = integerBytes(versionInteger);
+    if (!bytes || others.length > 0) return null;
+    version = integerValue(bytes);
+  }
+  let extensions: ExtensionEntry[] = [];
+  if (extensionsNode) {
+    const [list, ...others] = childrenOf(extensionsNode);
+    if (!list || others.length > 0) return null;
+    extensions = readExtensionList(list);
+  }
+  parseField(signatureInTbsNode!, AlgorithmIdentifier);
+  return {
+    tbsNode: tbsNode!,
+    issuerNode,
+    subjectNode,
+    spkiNode: spkiNode!,
+    version,
+    serialNumber,
+    issuer,
+    subject,
+    validity: parseField(validityNode!, Validity),
+    spki: parseField(spkiNode!, SubjectPublicKeyInfo),
+    extensions,
+    signatureAlgorithm: parseField(signatureAlgorithmNode!, AlgorithmIdentifier),
+    // The BIT STRING's first content byte counts the unused bits; the signature is the rest.
+    signature: signatureNode!.content.subarray(1),
+  };
+}
+
+/** One extension: its OID, its critical flag and the DER its OCTET STRING wraps. */
+interface ExtensionEntry {
+  id: string;
+  critical: boolean;
+  value: Uint8Array;
+}
+
+/**
+ * Extension ::= SEQUENCE { extnID OID, critical BOOLEAN DEFAULT FALSE, extnValue OCTET STRING }
+ * Read from the DER walk when every extension has exactly this shape, which spares copying a
+ * large SAN value several times over; anything else goes through the Extensions schema.
+ */
+function readExtensionList(list: Asn1Node): ExtensionEntry[] {
+  const entries = isUniversal(list, TAG.sequence) && list.constructed ? childrenOf(list).map(plainExtension) : [null];
+  if (entries.every((entry) => entry !== null)) return entries;
+  return [...parseField(list, Extensions)].map((entry: Extension) => ({
+    id: entry.extnID,
+    critical: entry.critical,
+    value: new Uint8Array(entry.extnValue.buffer),
+  }));
+}
+
+/** The extension when it has exactly the shape above, else null. */
+function plainExtension(extension: Asn1Node): ExtensionEntry | null {
+  const fields = childrenOf(extension);
+  if (!isUniversal(extension, TAG.sequence) || fields.length < 2 || fields.length > 3) return null;
+  const id = oidOf(fields[0]);
+  const flag = fields.length === 3 ? fields[1] : undefined;
+  const octets = fields[fields.length - 1]!;
+  if (id === null || !isUniversal(octets, TAG.octetString) || octets.constructed) return null;
+  if (flag && (!isUniversal(flag, TAG.boolean) || flag.content.length !== 1)) return null;
+  return { id, critical: flag !== undefined && flag.content[0] !== 0, value: octets.content };
+}
+
+/** One field of the certificate through its @peculiar/asn1-x509 schema; throws when it does not fit. */
+function parseField<T>(node: Asn1Node, schema: new () => T): T {
+  return AsnConvert.parse(encodedBytes(node), schema, { berOptions: BER_OPTIONS });
+}
+
+/** An INTEGER's value (two's complement, big-endian), as a number. */
+function integerValue(bytes: Uint8Array): number {
+  if (bytes.length === 0) return 0;
+  return Number(BigInt.asIntN(bytes.length * 8, BigInt(`0x${toHex(bytes)}`)));
+}
+
+function readExtensions(list: readonly ExtensionEntry[]) {
   const result = {
     dnsNames: [] as string[],
     ipAddresses: [] as string[],
@@ -151,18 +283,12 @@ function readExtensions(asn: Certificate) {
     criticalExtensions: [] as string[],
   };
   const options = { berOptions: BER_OPTIONS };
-  for (const extension of asn.tbsCertificate.extensions ?? []) {
-    const value = extension.extnValue.buffer;
-    if (extension.critical) result.criticalExtensions.push(extension.extnID);
-    switch (extension.extnID) {
+  for (const extension of list) {
+    const value = extension.value;
+    if (extension.critical) result.criticalExtensions.push(extension.id);
+    switch (extension.id) {
       case OID.subjectAltName:
-        for (const name of AsnConvert.parse(value, SubjectAlternativeName, options)) {
-          if (name.dNSName !== undefined) result.dnsNames.push(name.dNSName);
-          if (name.iPAddress !== undefined) {
-            const bytes = parseIp(name.iPAddress);
-            result.ipAddresses.push(bytes ? formatIp(bytes) : name.iPAddress);
-          }
-        }
+        readSubjectAltName(value, result);
         break;
       case OID.basicConstraints: {
         const constraints = AsnConvert.parse(value, BasicConstraints, options);
@@ -196,6 +322,38 @@ function readExtensions(asn: Certificate) {
     }
   }
   return result;
+}
+
+/**
+ * SAN dNSName and iPAddress entries. A SAN of nothing else (the usual case, and the case of
+ * a certificate with thousands of names) is read straight from the DER walk: dNSName is an
+ * IA5String, read byte by byte as asn1js reads it; iPAddress is 4 or 16 bytes. Anything else
+ * in it (e-mail addresses, URIs, directory names, odd address lengths) goes through the
+ * SubjectAlternativeName schema, which checks every kind of entry.
+ */
+function readSubjectAltName(value: Uint8Array, result: { dnsNames: string[]; ipAddresses: string[] }): void {
+  const read = readDer(value);
+  const names = read.ok && isUniversal(read.node, TAG.sequence) ? childrenOf(read.node) : null;
+  const simple = names?.every(
+    (name) =>
+      !name.constructed &&
+      ((isContext(name, 2) && name.content.length > 0) ||
+        (isContext(name, 7) && (name.content.length === 4 || name.content.length === 16))),
+  );
+  if (names && simple) {
+    for (const name of names) {
+      if (isContext(name, 2)) result.dnsNames.push(latin1Text(name.content));
+      else result.ipAddresses.push(formatIp(name.content));
+    }
+    return;
+  }
+  for (const name of AsnConvert.parse(value, SubjectAlternativeName, { berOptions: BER_OPTIONS })) {
+    if (name.dNSName !== undefined) result.dnsNames.push(name.dNSName);
+    if (name.iPAddress !== undefined) {
+      const bytes = parseIp(name.iPAddress);
+      result.ipAddresses.push(bytes ? formatIp(bytes) : name.iPAddress);
+    }
+  }
 }
 
 /** Serial numbers as Windows prints them: upper-case hex, without the sign-padding zero byte. */

@@ -34,6 +34,10 @@ const NON_ASCII = /[\u0080-\uffff]/;
 const HOST_CHARACTERS = /^[A-Za-z0-9._\-\u00a0-\uffff]+$/;
 /** A last label that WHATWG URL parsers would read as a number, making the host an odd IPv4 form. */
 const NUMERIC_LAST_LABEL = /(^|\.)(0x[0-9a-f]*|[0-9]+)$/i;
+/** ASCII that the URL parser only lower-cases, unless it holds an A-label (checked, so left to the parser). */
+const PLAIN_ASCII = /^[a-z0-9._-]+$/i;
+const A_LABEL = /(^|\.)xn--/i;
+const isPlainAscii = (name: string) => PLAIN_ASCII.test(name) && !A_LABEL.test(name);
 
 /**
  * Normalizes a bare host for comparison: IPv4, IPv6 (with or without brackets), or a DNS
@@ -138,9 +142,10 @@ function normalizeDnsName(raw: string): string | null {
   if (!HOST_CHARACTERS.test(raw)) return null;
   // The platform's URL parser does IDNA (UTS #46) the same way in Node and in browsers; it
   // also maps full-width letters and ideographic full stops, so the trailing dot is dropped after it.
+  // Plain ASCII skips it: a certificate may present thousands of names, each compared more than once.
   let name: string;
   try {
-    name = new URL(`https://${raw}/`).hostname.toLowerCase();
+    name = isPlainAscii(raw) ? raw.toLowerCase() : new URL(`https://${raw}/`).hostname.toLowerCase();
   } catch {
     return null;
   }
