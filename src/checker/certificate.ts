@@ -28,7 +28,8 @@ import {
 } from './asn1.ts';
 import { latin1Text, toHex } from './bytes.ts';
 import { formatIp, parseIp } from './ip.ts';
-import { commonNameOf, formatName, readName, type DistinguishedName } from './names.ts';
+import { commonNameOf, comparableRdns, formatName, readName, type DistinguishedName } from './names.ts';
+import type { NameConstraints, NameSubtree } from './name-constraints.ts';
 import { CURVES, HASH_ALGORITHMS, KEY_ALGORITHMS, OID, SIGNATURE_ALGORITHMS } from './oids.ts';
 import type { PublicKeyInfo } from './types.ts';
 
@@ -54,6 +55,8 @@ export interface ParsedCertificate {
   spkiDer: Uint8Array;
   subject: string;
   issuer: string;
+  /** The subject's RDNs as name constraints compare them (`comparableRdns`). */
+  subjectRdns: string[];
   commonName: string | null;
   notBefore: Date;
   notAfter: Date;
@@ -71,6 +74,8 @@ export interface ParsedCertificate {
   caIssuers: string[];
   /** OIDs of every extension marked critical, in certificate order. */
   criticalExtensions: string[];
+  /** A CA's nameConstraints, or null when absent. */
+  nameConstraints: NameConstraints | null;
   publicKey: PublicKeyInfo;
   signatureOid: string;
   signatureParameters: ArrayBuffer | null;
@@ -133,6 +138,7 @@ export function parseCertificate(der: Uint8Array): ParseCertificateResult {
       subject: formatName(subject),
       issuer: formatName(issuer),
       commonName: commonNameOf(subject),
+      subjectRdns: comparableRdns(subject),
       notBefore,
       notAfter,
       ...extensions,
@@ -281,6 +287,7 @@ function readExtensions(list: readonly ExtensionEntry[]) {
     authorityKeyId: null as Uint8Array | null,
     caIssuers: [] as string[],
     criticalExtensions: [] as string[],
+    nameConstraints: null as NameConstraints | null,
   };
   const options = { berOptions: BER_OPTIONS };
   for (const extension of list) {
@@ -305,6 +312,9 @@ function readExtensions(list: readonly ExtensionEntry[]) {
           if (access.accessMethod === OID.caIssuers && uri !== undefined) result.caIssuers.push(uri);
         }
         break;
+      case OID.nameConstraints:
+        result.nameConstraints = readNameConstraints(value);
+        break;
       case OID.keyUsage:
         result.keyUsage = AsnConvert.parse(value, KeyUsage, options).toNumber();
         break;
@@ -322,6 +332,43 @@ function readExtensions(list: readonly ExtensionEntry[]) {
     }
   }
   return result;
+}
+
+/**
+ * NameConstraints ::= SEQUENCE { permittedSubtrees [0], excludedSubtrees [1] }, each a
+ * SEQUENCE OF GeneralSubtree { base GeneralName, ... }. Throws on a malformed value, which makes
+ * the certificate `input.malformed` (reason `extension`), as for any damaged extension.
+ */
+function readNameConstraints(value: Uint8Array): NameConstraints {
+  const read = readDer(value);
+  if (!read.ok || !isUniversal(read.node, TAG.sequence)) throw new Error('nameConstraints');
+  const constraints: NameConstraints = { permitted: [], excluded: [] };
+  for (const part of childrenOf(read.node)) {
+    const list = isContext(part, 0) ? constraints.permitted : isContext(part, 1) ? constraints.excluded : null;
+    if (!list || !part.constructed) throw new Error('nameConstraints');
+    for (const subtree of childrenOf(part)) {
+      const [base] = childrenOf(subtree);
+      if (!isUniversal(subtree, TAG.sequence) || !base) throw new Error('nameConstraints');
+      list.push(readSubtree(base));
+    }
+  }
+  return constraints;
+}
+
+function readSubtree(base: Asn1Node): NameSubtree {
+  if (isContext(base, 2) && !base.constructed) return { kind: 'dns', name: latin1Text(base.content) };
+  if (isContext(base, 7) && !base.constructed) {
+    const bytes = base.content;
+    if (bytes.length !== 8 && bytes.length !== 32) throw new Error('nameConstraints');
+    const half = bytes.length / 2;
+    return { kind: 'ip', address: bytes.slice(0, half), mask: bytes.slice(half) };
+  }
+  if (isContext(base, 4) && base.constructed) {
+    const name = readName(childrenOf(base)[0]!);
+    if (!name) throw new Error('nameConstraints');
+    return { kind: 'dn', rdns: comparableRdns(name) };
+  }
+  return { kind: 'other' };
 }
 
 /**

@@ -6,6 +6,9 @@ import { EXTENDED_KEY_USAGES, OID, WINDOWS_EXTENSIONS } from './oids.ts';
 import type { IssuerProblem } from './finding-params.ts';
 import type { Finding, NameMatch } from './types.ts';
 import { validityAt } from './validity.ts';
+import { formatIp, parseIp } from './ip.ts';
+import { nameConstraintViolation } from './name-constraints.ts';
+import { equalBytes } from './bytes.ts';
 
 /**
  * The per-certificate checks: name, validity period, usage and key strength. Each takes a
@@ -135,4 +138,32 @@ export function checkCriticalExtensions(certificate: ParsedCertificate, position
   return oids.length === 0
     ? []
     : [finding('usage.unknown-critical-extension', { certificate: position, params: { oids } })];
+}
+
+/**
+ * Name constraints of every CA bind the certificates below it (self-issued CAs excepted, as
+ * RFC 5280 6.1.3 says). The server certificate's subject CN counts as its DNS name when it has
+ * no SAN DNS or IP name, since Windows then matches the host against the CN.
+ */
+export function checkNameConstraints(chain: readonly ParsedCertificate[]): Finding[] {
+  const findings: Finding[] = [];
+  const reported = new Set<number>();
+  for (let ca = 1; ca < chain.length; ca++) {
+    const constraints = chain[ca]!.nameConstraints;
+    if (!constraints) continue;
+    for (let below = 0; below < ca; below++) {
+      const certificate = chain[below]!;
+      if (reported.has(below) || (below > 0 && equalBytes(certificate.subjectDer, certificate.issuerDer))) continue;
+      const ip = certificate.ipAddresses.map(parseIp).filter((bytes): bytes is Uint8Array => bytes !== null);
+      const cnAsHost = below === 0 && certificate.dnsNames.length === 0 && ip.length === 0 && certificate.commonName;
+      const dns = cnAsHost ? [certificate.commonName!] : certificate.dnsNames;
+      const violation = nameConstraintViolation(constraints, { dns, ip, subject: certificate.subjectRdns }, formatIp);
+      if (!violation) continue;
+      reported.add(below);
+      // The subject as Windows shows it, not as it was compared.
+      const name = violation.form === 'dn' ? certificate.subject : violation.name;
+      findings.push(finding('chain.name-constraints', { certificate: below, params: { ca, ...violation, name } }));
+    }
+  }
+  return findings;
 }

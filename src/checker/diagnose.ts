@@ -5,6 +5,7 @@ import {
   checkCriticalExtensions,
   checkCrypto,
   checkName,
+  checkNameConstraints,
   checkPathLength,
   checkTime,
   checkUsage,
@@ -102,6 +103,7 @@ async function diagnoseOrThrow(input: string | Uint8Array, url: string, options:
     findings.push(...checkCrypto(certificate, position, isSelfSigned(analysis, index)));
   }
   findings.push(...checkPathLength(analysis.chain.map((index) => parsed[index]!)));
+  findings.push(...checkNameConstraints(analysis.chain.map((index) => parsed[index]!)));
 
   const certificates = order.map((index, position) =>
     describe(unique[index]!, isSelfSigned(analysis, index), roleOf(analysis, index, position), now),

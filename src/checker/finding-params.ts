@@ -94,6 +94,11 @@ export interface FindingParams {
   'chain.issuer-not-ca': { issued: number; reason: IssuerProblem };
   /** The CA's pathLenConstraint, and how many CA certificates stand between it and the leaf. */
   'chain.path-length': { limit: number; below: number };
+  /**
+   * The CA (index in `Diagnosis.certificates`) whose name constraints this certificate breaks:
+   * a name in an excluded subtree, or outside every permitted subtree of its form.
+   */
+  'chain.name-constraints': { ca: number; rule: 'excluded' | 'not-permitted'; form: 'dns' | 'ip' | 'dn'; name: string };
   /** Why this candidate issuer is not in the chain, and the chain certificate used instead (same name), if any. */
   'chain.unused-issuer': { reason: UnusedIssuerReason; instead?: number };
   /** The input's block numbers in the order they were pasted. */

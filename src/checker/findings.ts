@@ -28,6 +28,7 @@ export const FINDINGS = [
   { id: 'chain.signature-unchecked', severity: 'warning' },
   { id: 'chain.issuer-not-ca', severity: 'error' },
   { id: 'chain.path-length', severity: 'error' },
+  { id: 'chain.name-constraints', severity: 'error' },
   { id: 'chain.unused-issuer', severity: 'info' },
   { id: 'chain.order', severity: 'info' },
   { id: 'chain.duplicate', severity: 'info' },

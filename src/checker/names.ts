@@ -95,6 +95,20 @@ export function formatName(name: DistinguishedName): string {
   return parts.join(', ');
 }
 
+/**
+ * The name's RDNs as name constraints compare them, least specific first: each attribute as
+ * `type=value`, the value trimmed, lower-cased and with inner spaces folded (RFC 5280 7.1's
+ * matching rules, simplified), the attributes of one RDN sorted.
+ */
+export function comparableRdns(name: DistinguishedName): string[] {
+  return name.map((rdn) =>
+    rdn
+      .map((attribute) => `${attribute.type}=${attribute.value.trim().toLowerCase().replace(/\s+/g, ' ')}`)
+      .sort()
+      .join('+'),
+  );
+}
+
 /** The most specific common name, which is what Windows and OpenSSL fall back to. */
 export function commonNameOf(name: DistinguishedName): string | null {
   for (let index = name.length - 1; index >= 0; index--) {

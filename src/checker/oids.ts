@@ -98,6 +98,7 @@ export const OID = {
   subjectKeyIdentifier: '2.5.29.14',
   authorityKeyIdentifier: '2.5.29.35',
   authorityInfoAccess: '1.3.6.1.5.5.7.1.1',
+  nameConstraints: '2.5.29.30',
   caIssuers: '1.3.6.1.5.5.7.48.2',
   serverAuth: '1.3.6.1.5.5.7.3.1',
   anyExtendedKeyUsage: '2.5.29.37.0',

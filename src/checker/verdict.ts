@@ -17,6 +17,7 @@ const CHAIN_ERRORS: readonly FindingId[] = [
   'chain.bad-signature',
   'chain.issuer-not-ca',
   'chain.path-length',
+  'chain.name-constraints',
   'usage.unknown-critical-extension',
   'time.expired',
   'time.not-yet-valid',

@@ -56,7 +56,8 @@ export type ChainStatus =
   | 'notYetValid'
   | 'notCa'
   | 'pathLength'
-  | 'unknownExtension';
+  | 'unknownExtension'
+  | 'nameConstraints';
 
 export type ChainNode =
   | { kind: 'certificate'; index: number; statuses: ChainStatus[]; broken: boolean }
@@ -71,6 +72,7 @@ const BREAKING: readonly ChainStatus[] = [
   'notCa',
   'pathLength',
   'unknownExtension',
+  'nameConstraints',
 ];
 
 /** Findings that describe a certificate's standing in the chain, as chain statuses. */
@@ -81,6 +83,7 @@ const STATUS_OF: Partial<Record<FindingId, ChainStatus>> = {
   'chain.issuer-not-ca': 'notCa',
   'chain.path-length': 'pathLength',
   'usage.unknown-critical-extension': 'unknownExtension',
+  'chain.name-constraints': 'nameConstraints',
   'time.expired': 'expired',
   'time.not-yet-valid': 'notYetValid',
 };

@@ -36,6 +36,8 @@ const SCENARIOS = [
   'critical-extension-leaf',
   'critical-extension-intermediate',
   'aia-leaf',
+  'name-constraints-not-permitted',
+  'name-constraints-excluded',
   'md5-signed-leaf', // a signature the checker cannot compute: "depends", never "accepted"
   'leaf-der', // DER by file
   'chain-p7b', // .p7b by drop

@@ -47,6 +47,12 @@ const date = longDate('cs-CZ');
 const caCount = (n: number) =>
   (({ one: 'certifikát CA', few: 'certifikáty CA' }) as Record<string, string>)[plural.select(n)] ?? 'certifikátů CA';
 
+const nameForm: Record<FindingParams['chain.name-constraints']['form'], string> = {
+  dns: 'Jeho název DNS',
+  ip: 'Jeho adresa IP',
+  dn: 'Jeho předmět',
+};
+
 const unusedIssuer = ({ reason, instead }: FindingParams['chain.unused-issuer']): Piece[] => {
   const used = instead === undefined ? [] : say` (${cert(instead)})`;
   switch (reason) {
@@ -230,6 +236,11 @@ export const cs: CheckerWords = {
       explain: ({ params: p }) =>
         say`Tato certifikační autorita dovoluje pod sebou nejvýš ${code(p.limit)} ${caCount(p.limit)} (pathLenConstraint), řetězec jich ale má ${code(p.below)}. Windows řetězec odmítnou (CERT_TRUST_INVALID_BASIC_CONSTRAINTS).`,
     },
+    'chain.name-constraints': {
+      title: 'Název, který vydávající CA nesmí certifikovat',
+      explain: ({ params: p }) =>
+        say`${nameForm[p.form]} ${code(p.name)} ${p.rule === 'excluded' ? 'patří do oboru názvů, který omezení názvů (name constraints) certifikátu' : 'leží mimo všechny obory názvů, které omezení názvů (name constraints) certifikátu'} ${cert(p.ca)} ${p.rule === 'excluded' ? 'vylučují' : 'povolují'}. Windows řetězec odmítnou (CERT_TRUST_HAS_${p.rule === 'excluded' ? 'EXCLUDED' : 'NOT_PERMITTED'}_NAME_CONSTRAINT). Nechte certifikát vystavit certifikační autoritou, která tento název certifikovat smí, nebo ať správce CA její omezení upraví.`,
+    },
     'chain.unused-issuer': {
       title: 'Vynechán z řetězce',
       explain: ({ params: p }) => unusedIssuer(p),
@@ -350,6 +361,7 @@ export const cs: CheckerWords = {
       notCa: 'není certifikační autorita',
       pathLength: 'překročená délka cesty',
       unknownExtension: 'neznámé kritické rozšíření',
+      nameConstraints: 'název, který CA nesmí certifikovat',
     },
     unrelated: 'Vloženo navíc, mimo řetězec:',
   },

@@ -52,6 +52,12 @@ const unusedIssuer = ({ reason, instead }: FindingParams['chain.unused-issuer'])
   }
 };
 
+const nameForm: Record<FindingParams['chain.name-constraints']['form'], string> = {
+  dns: 'Its DNS name',
+  ip: 'Its IP address',
+  dn: 'Its subject',
+};
+
 const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
 const date = longDate('en-GB');
 const names = (params: FindingParams['name.mismatch']): Piece[] => {
@@ -220,6 +226,11 @@ export const en: CheckerWords = {
       explain: ({ params: p }) =>
         say`This certification authority allows at most ${code(p.limit)} ${p.limit === 1 ? 'CA certificate' : 'CA certificates'} below it (pathLenConstraint), but the chain has ${code(p.below)}. Windows rejects the chain (CERT_TRUST_INVALID_BASIC_CONSTRAINTS).`,
     },
+    'chain.name-constraints': {
+      title: 'A name the issuing CA may not certify',
+      explain: ({ params: p }) =>
+        say`${nameForm[p.form]} ${code(p.name)} is ${p.rule === 'excluded' ? 'in a namespace that the name constraints of' : 'outside every namespace that the name constraints of'} ${cert(p.ca)} ${p.rule === 'excluded' ? 'exclude' : 'permit'}. Windows rejects the chain (CERT_TRUST_HAS_${p.rule === 'excluded' ? 'EXCLUDED' : 'NOT_PERMITTED'}_NAME_CONSTRAINT). Have the certificate issued by a CA allowed to certify this name, or have the CA's constraints changed by whoever runs it.`,
+    },
     'chain.unused-issuer': {
       title: 'Left out of the chain',
       explain: ({ params: p }) => unusedIssuer(p),
@@ -333,6 +344,7 @@ export const en: CheckerWords = {
       notCa: 'not a certification authority',
       pathLength: 'path length exceeded',
       unknownExtension: 'unknown critical extension',
+      nameConstraints: 'name not allowed by its CA',
     },
     unrelated: 'Also pasted, not part of the chain:',
   },

@@ -74,6 +74,7 @@ export interface CheckerWords {
       notCa: string;
       pathLength: string;
       unknownExtension: string;
+      nameConstraints: string;
     };
     unrelated: string;
   };

@@ -81,6 +81,11 @@ const SAMPLE_PARAMS: { [Id in FindingId]: FindingParams[Id][] } = {
     { limit: 1, below: 2 },
     { limit: 2, below: 5 },
   ],
+  'chain.name-constraints': [
+    { ca: 1, rule: 'excluded', form: 'dns', name: 'mail.fabrikam.com' },
+    { ca: 2, rule: 'not-permitted', form: 'ip', name: '10.0.0.1' },
+    { ca: 1, rule: 'not-permitted', form: 'dn', name: 'CN=mail.contoso.com, O=Fabrikam, C=CZ' },
+  ],
   'chain.unused-issuer': [
     { reason: 'public-root' },
     { reason: 'self-signed-root', instead: 2 },
