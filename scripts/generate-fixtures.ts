@@ -20,7 +20,11 @@ import { writeMessyPasteCases } from './fixtures/cases/messy-pastes.ts';
 import { writeNameCases } from './fixtures/cases/names.ts';
 import { writeSubjectTextCases } from './fixtures/cases/subject-text.ts';
 import { writeTimeCases } from './fixtures/cases/time.ts';
-import { writePathBuildingCases, writeRealChainCases } from './fixtures/cases/path-building.ts';
+import {
+  writePathBuildingCases,
+  writeRealChainCases,
+  writeUncheckablePublicCase,
+} from './fixtures/cases/path-building.ts';
 import { writePublicRootCases, writeSelfSignedCase } from './fixtures/cases/trust.ts';
 import { writeUrlCases } from './fixtures/cases/urls.ts';
 import { writeUsageCases } from './fixtures/cases/usage.ts';
@@ -44,6 +48,7 @@ async function main(): Promise<void> {
   await writePublicRootCases(pki);
   writeRealChainCases();
   await writePathBuildingCases(pki);
+  writeUncheckablePublicCase(pki);
   await writeKeyAndBundleCases(pki);
   writeMessyPasteCases(pki);
   await writeHostileCases(pki);

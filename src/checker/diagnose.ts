@@ -176,14 +176,9 @@ async function chainEnd(
       return { findings: [finding('trust.public-root-unverified', { certificate, params: { root } })], end: chainEnd };
     }
     if (end.signature === 'unsupported') {
+      // Not `trust.public-root`: that one says the root's key verified the signature.
       const params = { root, algorithm: top.signatureName };
-      return {
-        findings: [
-          finding('trust.public-root', { certificate, params: { root, pasted: false } }),
-          finding('chain.signature-unchecked', { certificate, params }),
-        ],
-        end: chainEnd,
-      };
+      return { findings: [finding('chain.signature-unchecked', { certificate, params })], end: chainEnd };
     }
     return {
       findings: [finding('trust.public-root', { certificate, params: { root, pasted: false } })],
