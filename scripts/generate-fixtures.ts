@@ -13,7 +13,7 @@
 import '@abraham/reflection';
 import { writeChainShapeCases } from './fixtures/cases/chain-shape.ts';
 import { writeCryptoCases } from './fixtures/cases/crypto.ts';
-import { writeHostileCases } from './fixtures/cases/hostile.ts';
+import { writeHostileCases, writeSameNameRingCase } from './fixtures/cases/hostile.ts';
 import { writeInputFormatCases } from './fixtures/cases/input-formats.ts';
 import { writeKeyAndBundleCases } from './fixtures/cases/keys-and-bundles.ts';
 import { writeMessyPasteCases } from './fixtures/cases/messy-pastes.ts';
@@ -52,6 +52,7 @@ async function main(): Promise<void> {
   await writeKeyAndBundleCases(pki);
   writeMessyPasteCases(pki);
   await writeHostileCases(pki);
+  await writeSameNameRingCase();
   const cases = writeManifest();
   console.log(`wrote ${countOutputFiles()} files and ${cases} cases to ${OUT.pathname}`);
 }

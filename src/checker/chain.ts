@@ -110,8 +110,15 @@ export async function analyzeChain(
   const explore = async (chain: number[]): Promise<void> => {
     if (++steps > MAX_PATH_STEPS) return;
     const top = chain[chain.length - 1]!;
-    if (selfSignatures.has(top) || chain.length >= MAX_CHAIN_LENGTH) {
-      paths.push({ chain, end: selfSignatures.has(top) ? { kind: 'self-issued' } : { kind: 'missing' } });
+    // A self-issued certificate whose own key verifies it is a root. One whose key does not may be
+    // a key-rollover certificate signed by another key of the same name: look for that issuer.
+    const selfCheck = selfSignatures.get(top);
+    if (selfCheck !== undefined && selfCheck !== 'invalid') {
+      paths.push({ chain, end: { kind: 'self-issued' } });
+      return;
+    }
+    if (chain.length >= MAX_CHAIN_LENGTH) {
+      paths.push({ chain, end: { kind: 'missing' } });
       return;
     }
     let found = false;
@@ -146,7 +153,7 @@ export async function analyzeChain(
       } as const;
       paths.push({ chain, end });
     }
-    if (!found) paths.push({ chain, end: { kind: 'missing' } });
+    if (!found) paths.push({ chain, end: selfCheck === 'invalid' ? { kind: 'self-issued' } : { kind: 'missing' } });
   };
   await explore([leaf]);
 
