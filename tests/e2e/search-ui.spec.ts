@@ -155,3 +155,15 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('Search needs JavaScript')).toBeVisible();
   });
 });
+
+test('after a failed search the arrows reach no stale result', async ({ page }) => {
+  await page.goto('/en/');
+  await box(page).fill(TRUST);
+  await expect(page.locator('.search-option').first()).toBeVisible();
+  await page.route('**/pagefind/**', (route) => route.abort('internetdisconnected'));
+  await box(page).fill('revocation server offline proxy');
+  await expect(page.locator('.search-empty')).toHaveText('Search could not be loaded. Reload the page and try again.');
+  await box(page).press('ArrowDown');
+  await expect(box(page)).not.toHaveAttribute('aria-activedescendant', /./);
+  await expect(page.locator('.search-option')).toHaveCount(0);
+});

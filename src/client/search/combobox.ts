@@ -127,6 +127,10 @@ function renderOutcome(box: Combobox, outcome: SearchOutcome, query: string): vo
 }
 
 function renderFailure(box: Combobox): void {
+  // The last results are gone from the list: the arrows must not reach them either.
+  box.options = [];
+  box.active = -1;
+  box.input.removeAttribute('aria-activedescendant');
   box.listbox.replaceChildren();
   box.listbox.hidden = true;
   box.message.replaceChildren(element('p', 'search-empty', box.strings.failed));
