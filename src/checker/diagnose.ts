@@ -92,7 +92,7 @@ async function diagnoseOrThrow(input: string | Uint8Array, url: string, options:
   if (name) findings.push(name.finding);
   const trust = await chainEnd(parsed, analysis, positionOf);
   findings.push(...trust.findings);
-  findings.push(...(await distrustedByWindows(parsed, analysis, positionOf)));
+  if (trust.rootKeyHash) findings.push(...distrustedByWindows(parsed, analysis, trust.rootKeyHash, positionOf));
   findings.push(...chainFindings(parsed, unique, analysis, positionOf));
 
   for (const [position, index] of analysis.chain.entries()) {
@@ -160,7 +160,7 @@ async function chainEnd(
   parsed: readonly ParsedCertificate[],
   analysis: ChainAnalysis,
   positionOf: (index: number) => number,
-): Promise<{ findings: Finding[]; end: ChainEnd }> {
+): Promise<{ findings: Finding[]; end: ChainEnd; rootKeyHash?: string }> {
   const topIndex = analysis.chain[analysis.chain.length - 1]!;
   const top = parsed[topIndex]!;
   const certificate = positionOf(topIndex);
@@ -183,6 +183,7 @@ async function chainEnd(
     return {
       findings: [finding('trust.public-root', { certificate, params: { root, pasted: false } })],
       end: chainEnd,
+      rootKeyHash: end.keyHash,
     };
   }
   if (end.kind === 'missing') {
@@ -202,28 +203,25 @@ async function chainEnd(
   }
   if (await isPublicRoot(top)) {
     const params = { root: top.subject, pasted: true };
-    return { findings: [finding('trust.public-root', { certificate, params })], end: pasted };
+    const rootKeyHash = await publicRootKeyHash(top.spkiDer);
+    return { findings: [finding('trust.public-root', { certificate, params })], end: pasted, rootKeyHash };
   }
   if (analysis.chain.length === 1) return { findings: [finding('trust.self-signed', { certificate })], end: pasted };
   return { findings: [finding('trust.private-root', { certificate, params: { root: top.subject } })], end: pasted };
 }
 
 /**
- * A chain that ends at a public root Windows has stopped trusting for certificates issued
- * after a date (windows-root-policy.ts), when the server certificate was issued after it.
+ * A chain that ends at a public root (its key hash, from `chainEnd`) that Windows has stopped
+ * trusting for certificates issued after a date (windows-root-policy.ts), when the server
+ * certificate was issued after it.
  */
-async function distrustedByWindows(
+function distrustedByWindows(
   parsed: readonly ParsedCertificate[],
   analysis: ChainAnalysis,
+  rootKeyHash: string,
   positionOf: (index: number) => number,
-): Promise<Finding[]> {
+): Finding[] {
   const topIndex = analysis.chain[analysis.chain.length - 1]!;
-  const top = parsed[topIndex]!;
-  const { end } = analysis;
-  let rootKeyHash: string | null = null;
-  if (end.kind === 'public-root') rootKeyHash = end.keyHash;
-  else if (end.kind === 'self-issued' && (await isPublicRoot(top))) rootKeyHash = await publicRootKeyHash(top.spkiDer);
-  if (rootKeyHash === null) return [];
   const leaf = parsed[analysis.chain[0]!]!;
   const policy = windowsDistrust(rootKeyHash, leaf.notBefore);
   if (!policy) return [];
