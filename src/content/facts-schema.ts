@@ -4,6 +4,7 @@ import {
   MESSAGE_LANGUAGES,
   MESSAGE_SOURCES,
   SYMPTOM_GROUPS,
+  TRANSLATION_SOURCES,
   reportDuplicates,
   slug,
   unknownFieldError,
@@ -20,16 +21,28 @@ const SAID_IN_WORDS = unknownFieldError(
   'titles, descriptions and references are said in words: they belong in cs.mdx and en.mdx',
 );
 
-export const errorMessageSchema = z.strictObject({
-  text: z.string().trim().min(3),
-  lang: z.enum(MESSAGE_LANGUAGES),
-  source: z.enum(MESSAGE_SOURCES),
-  /**
-   * The article lists this wording but another article owns it: search ranks the owner first for
-   * it. Each wording has exactly one owner (validate.ts checks it across articles).
-   */
-  shared: z.boolean().default(false),
-});
+export const errorMessageSchema = z
+  .strictObject({
+    text: z.string().trim().min(3),
+    lang: z.enum(MESSAGE_LANGUAGES),
+    source: z.enum(MESSAGE_SOURCES),
+    /** The public page a translated wording was seen on (required for translation sources). */
+    seenIn: z.url({ protocol: /^https$/ }).optional(),
+    /**
+     * The article lists this wording but another article owns it: search ranks the owner first for
+     * it. Each wording has exactly one owner (validate.ts checks it across articles).
+     */
+    shared: z.boolean().default(false),
+  })
+  .superRefine((message, context) => {
+    if (TRANSLATION_SOURCES.includes(message.source) && !message.seenIn) {
+      context.addIssue({
+        code: 'custom',
+        path: ['seenIn'],
+        message: `a "${message.source}" wording must name the page it was seen on (seenIn: https://…)`,
+      });
+    }
+  });
 
 export const articleFactsSchema = z
   .strictObject(

@@ -15,8 +15,29 @@ export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-ca
 /** Languages an error message can be written in: the site's, plus German for pasted router logs. */
 export const MESSAGE_LANGUAGES = [...LOCALES, 'de'] as const;
 
-/** Where a user meets an error text; the page labels each wording with it. */
-export const MESSAGE_SOURCES = ['router', 'dotnet-framework', 'dotnet', 'dotnet-status', 'exchange', 'crm'] as const;
+/**
+ * Where a wording comes from; the page labels each wording with it. The first six are product
+ * output (the text a program prints). The last two are translations found in Microsoft's own Czech
+ * texts: a KB article's machine translation, or documentation quoting an error in Czech. Nobody
+ * here has seen those come out of a Czech .NET language pack, so they are not labelled as product
+ * output; each names the page it was seen on (`seenIn`).
+ */
+export const MESSAGE_SOURCES = [
+  'router',
+  'dotnet-framework',
+  'dotnet',
+  'dotnet-status',
+  'exchange',
+  'crm',
+  'microsoft-kb-translation',
+  'microsoft-docs-translation',
+] as const;
+
+/** The sources that are a translation seen on a page, not product output: they must say where. */
+export const TRANSLATION_SOURCES: readonly (typeof MESSAGE_SOURCES)[number][] = [
+  'microsoft-kb-translation',
+  'microsoft-docs-translation',
+];
 
 /**
  * What the admin sees in the E-mail Router's Test Access, which groups articles on the home

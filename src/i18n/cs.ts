@@ -77,6 +77,8 @@ export const cs = {
     'dotnet-status': 'Stavový kód .NET',
     exchange: 'Exchange',
     crm: 'Dynamics CRM',
+    'microsoft-kb-translation': 'strojový překlad KB od Microsoftu',
+    'microsoft-docs-translation': 'překlad v české dokumentaci Microsoftu',
   },
   messageLanguage: {
     cs: 'česky',

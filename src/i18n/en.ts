@@ -75,6 +75,8 @@ export const en = {
     'dotnet-status': '.NET status name',
     exchange: 'Exchange',
     crm: 'Dynamics CRM',
+    'microsoft-kb-translation': "Microsoft's machine-translated KB",
+    'microsoft-docs-translation': "translation in Microsoft's Czech documentation",
   },
   messageLanguage: {
     cs: 'Czech',

@@ -67,6 +67,25 @@ describe('articleFactsSchema', () => {
     expect(issuesOf(articleFactsSchema, rawFacts(overrides)).join('\n')).toContain(expected);
   });
 
+  it('requires a translated wording to name the page it was seen on, and only an https one', () => {
+    const withMessage = (message: Record<string, unknown>) =>
+      rawFacts({ errorMessages: [{ text: 'Vzdálený certifikát je neplatný.', lang: 'cs', ...message }] });
+    expect(issuesOf(articleFactsSchema, withMessage({ source: 'microsoft-docs-translation' }))).toEqual([
+      'errorMessages.0.seenIn: a "microsoft-docs-translation" wording must name the page it was seen on (seenIn: https://…)',
+    ]);
+    expect(
+      issuesOf(articleFactsSchema, withMessage({ source: 'microsoft-kb-translation', seenIn: 'http://example.com/' })),
+    ).toHaveLength(1);
+    expect(
+      issuesOf(
+        articleFactsSchema,
+        withMessage({ source: 'microsoft-kb-translation', seenIn: 'https://support.microsoft.com/cs-cz/kb/954584' }),
+      ),
+    ).toEqual([]);
+    // Product output needs no page: it is what the program prints.
+    expect(issuesOf(articleFactsSchema, withMessage({ source: 'dotnet-framework' }))).toEqual([]);
+  });
+
   it('rejects a resolution that names an unknown cause, naming the field', () => {
     const issues = issuesOf(
       articleFactsSchema,
