@@ -32,11 +32,17 @@ export function extractResolutionProcedures(mdxBody: string): Map<string, Proced
 
 /** Markdown and JSX reduced to the words a reader sees. */
 export function plainText(markdown: string): string {
-  return markdown
-    .replace(/<[^>]*\bcode=(?:"([^"]*)"|\{'([^']*)'\})[^>]*\/>/g, (_match, double, single) => double ?? single ?? '')
-    .replace(/<[^>]+>/g, '')
-    .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
-    .replace(/[*_`]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    markdown
+      // A command's code is a string, a quoted expression or a template literal (raw or not).
+      .replace(
+        /<[^>]*\bcode=(?:"([^"]*)"|\{'([^']*)'\}|\{(?:String\.raw)?`([^`]*)`\})[^>]*\/>/g,
+        (_match, double, single, template) => double ?? single ?? template ?? '',
+      )
+      .replace(/<[^>]+>/g, '')
+      .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
+      .replace(/[*_`]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }

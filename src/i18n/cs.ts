@@ -53,6 +53,7 @@ export const cs = {
     reviewed: 'Zkontrolováno',
     originalKb: 'Původní článek Microsoftu',
     toc: 'Na této stránce',
+    triage: 'Nejdřív najděte svou příčinu',
     symptom: 'Příznaky',
     causes: 'Příčiny',
     resolutions: 'Řešení',

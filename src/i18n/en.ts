@@ -50,6 +50,7 @@ export const en = {
     reviewed: 'Reviewed',
     originalKb: 'Original Microsoft article',
     toc: 'On this page',
+    triage: 'Find your cause first',
     symptom: 'Symptom',
     causes: 'Causes',
     resolutions: 'Resolutions',

@@ -15,6 +15,7 @@ export interface MarkdownHeading {
 }
 
 export interface TocLabels {
+  triage: string;
   symptom: string;
   causes: string;
   resolutions: string;
@@ -23,7 +24,8 @@ export interface TocLabels {
 }
 
 /**
- * The article's table of contents: the fixed troubleshooting structure (symptom, causes,
+ * The article's table of contents: the triage when the article opens with one, the fixed
+ * troubleshooting structure (symptom, causes,
  * resolutions, from the frontmatter), then the article's own markdown sections, then the
  * references and related articles the page adds.
  */
@@ -31,9 +33,10 @@ export function buildTableOfContents(
   article: ArticleData,
   markdownHeadings: readonly MarkdownHeading[],
   labels: TocLabels,
-  options: { hasRelated: boolean },
+  options: { hasRelated: boolean; hasTriage?: boolean },
 ): TocEntry[] {
   const entries: TocEntry[] = [
+    ...(options.hasTriage ? [{ anchor: 'triage', text: labels.triage, children: [] }] : []),
     { anchor: 'symptom', text: labels.symptom, children: [] },
     {
       anchor: 'causes',

@@ -8,4 +8,5 @@ export { default as Resolution } from './Resolution.astro';
 export { default as Resolutions } from './Resolutions.astro';
 export { default as Steps } from './Steps.astro';
 export { default as Symptom } from './Symptom.astro';
+export { default as Triage } from './Triage.astro';
 export { default as Warning } from './Warning.astro';

@@ -4,6 +4,7 @@ import { buildTableOfContents } from '../../../src/site/toc.ts';
 import { articleData } from '../content/fixtures.ts';
 
 const labels = {
+  triage: 'Find your cause first',
   symptom: 'Symptom',
   causes: 'Causes',
   resolutions: 'Resolutions',
@@ -12,6 +13,13 @@ const labels = {
 };
 
 describe('buildTableOfContents', () => {
+  it('puts the triage first when the article opens with one, and leaves it out otherwise', () => {
+    const anchors = (hasTriage: boolean) =>
+      buildTableOfContents(articleData(), [], labels, { hasRelated: false, hasTriage }).map((entry) => entry.anchor);
+    expect(anchors(true)).toEqual(['triage', 'symptom', 'causes', 'resolutions']);
+    expect(anchors(false)).toEqual(['symptom', 'causes', 'resolutions']);
+  });
+
   it('lists the troubleshooting structure, then markdown sections with their subsections', () => {
     const toc = buildTableOfContents(
       articleData({ references: [{ title: 'RFC 9525', url: 'https://www.rfc-editor.org/rfc/rfc9525' }] }),
@@ -81,5 +89,13 @@ No steps here.
 
   it('strips markdown and JSX from text', () => {
     expect(plainText('Use `inetmgr` and *then* <b>Bindings</b>')).toBe('Use inetmgr and then Bindings');
+  });
+
+  it("keeps a command's code whichever way the MDX writes it", () => {
+    expect(plainText('Run <Command shell="cmd" code="iisreset" />')).toBe('Run iisreset');
+    expect(plainText(`Run <Command shell="cmd" code={'a "b"'} />`)).toBe('Run a "b"');
+    expect(plainText('Run <Command shell="cmd" code={String.raw`runas /user:C\\x "p"`} />')).toBe(
+      'Run runas /user:C\\x "p"',
+    );
   });
 });
