@@ -56,4 +56,42 @@ test.describe('without JavaScript', () => {
       await expect(page.locator('[data-copy]').first()).toBeHidden();
     });
   }
+
+  // The main article's message has many causes: its triage must reach every other article of the
+  // family with plain links, since an admin on a locked-down server may have scripts off.
+  for (const locale of ['cs', 'en'] as const) {
+    test(`the main article's triage (${locale}) links every other article and its own causes`, async ({ page }) => {
+      const main = ARTICLES.find((article) => article.id === 'email-router-ssl-trust' && article.locale === locale)!;
+      await page.goto(main.url);
+      const triage = page.locator('section:has(> h2#triage)');
+      await expect(triage).toBeVisible();
+      // First in the body and first in the table of contents.
+      await expect(page.locator('.article-body h2').first()).toHaveAttribute('id', 'triage');
+      await expect(page.locator('nav.toc a').first()).toHaveAttribute('href', '#triage');
+      const hrefs = await triage.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      for (const other of ARTICLES.filter((article) => article.locale === locale && article.id !== main.id)) {
+        expect(
+          hrefs.some((href) => href?.startsWith(other.url)),
+          `${other.url} linked from the triage`,
+        ).toBe(true);
+      }
+      for (const cause of main.causes) expect(hrefs).toContain(`#${cause.anchor}`);
+      expect(hrefs).toContain('#resolution-trust-self-signed');
+    });
+
+    test(`the main article (${locale}) offers the .NET report script to download and the same script to copy`, async ({
+      page,
+    }) => {
+      await page.goto(`/${locale}/email-router-ssl-trust/`);
+      const download = page.locator('a[href="/tools/trustkb-tls-report.ps1"]').first();
+      await expect(download).toBeVisible();
+      const response = await page.request.get('/tools/trustkb-tls-report.ps1');
+      expect(response.status()).toBe(200);
+      const script = (await response.text()).replace(/\r\n/g, '\n').trim();
+      expect(script.startsWith('<#')).toBe(true);
+      const shown = page.locator('.command pre code', { hasText: 'trustkb .NET TLS report 1' });
+      await expect(shown).toHaveCount(1);
+      expect((await shown.textContent())!.replace(/\r\n/g, '\n').trim()).toBe(script);
+    });
+  }
 });
