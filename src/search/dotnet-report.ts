@@ -96,7 +96,7 @@ export type ReportResult =
   { status: 'Accepted'; httpStatus: number } | { status: WebExceptionStatusName; messages: string[] };
 
 /** Long enough for a report with a few PEM blocks inside a mail; reading stays linear. */
-export const MAX_REPORT = 100_000;
+const MAX_REPORT = 100_000;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Longest first, so a name that begins another name cannot cut it short. */

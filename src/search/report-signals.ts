@@ -125,13 +125,7 @@ export function decisiveSignal(report: DotnetReport): ReportSignal | undefined {
 function holds(when: ReportCondition, report: DotnetReport): boolean {
   if (when.chain && !report.chainStatus.has(when.chain)) return false;
   if (when.selfSigned && !isSelfSigned(report)) return false;
-  if (when.policy) {
-    const policy = report.policyErrors;
-    if (policy === undefined) return false;
-    if (when.policy === 'not-reached' || policy === 'not-reached') {
-      if (when.policy !== policy) return false;
-    } else if (when.policy === 'None' ? policy.length > 0 : !policy.includes(when.policy)) return false;
-  }
+  if (when.policy && !policyHolds(when.policy, report.policyErrors)) return false;
   if (when.result && report.result?.status !== when.result) return false;
   if (
     when.httpStatus !== undefined &&
@@ -139,6 +133,12 @@ function holds(when: ReportCondition, report: DotnetReport): boolean {
   )
     return false;
   return true;
+}
+
+function policyHolds(wanted: NonNullable<ReportCondition['policy']>, policy: DotnetReport['policyErrors']): boolean {
+  if (policy === undefined) return false;
+  if (wanted === 'not-reached' || policy === 'not-reached') return wanted === policy;
+  return wanted === 'None' ? policy.length === 0 : policy.includes(wanted);
 }
 
 /**
