@@ -4,3 +4,5 @@ export { fuseRankings, type FusedHit, type RankedHit } from './fuse.ts';
 export { reduceQuery, stemForSearch, type QueryPlan } from './reduce-query.ts';
 export { correctSpelling } from './spelling.ts';
 export { buildVocabulary } from './vocabulary.ts';
+export { readDotnetReport, type DotnetReport } from './dotnet-report.ts';
+export { decisiveSignal, REPORT_SIGNALS, reportSearchText, type ReportSignal } from './report-signals.ts';

@@ -9,8 +9,13 @@
  * 2. the whole paste reduced to its significant words, when it is short enough to be one message;
  * 3. each sentence of the paste reduced the same way.
  * The page runs them all and fuses the rankings, so one useless query costs nothing.
+ *
+ * A pasted .NET TLS report (from the trustkb script) is first replaced by the wording of its
+ * decisive status (report-signals.ts): its exception text alone would always find the generic
+ * trust article, whichever status caused the failure.
  */
 import { czechStem } from './czech-stem.ts';
+import { reportSearchText } from './report-signals.ts';
 import { STOPWORDS } from './stopwords.ts';
 import { foldDiacritics, looksCzech, words } from './text.ts';
 
@@ -26,6 +31,12 @@ export interface QueryPlan {
   weights: number[];
   /** The words that carried meaning, before stemming: for "results for …" hints. */
   keywords: string[];
+  /**
+   * What the queries were made from: the paste, or a report's decisive wording. Whatever compares
+   * results with the paste word for word must compare them with this, or a report's exception
+   * text would pull the generic trust article back in front.
+   */
+  text: string;
 }
 
 const STACK_FRAME = /^\s*(?:at|v|bei)\s+[\w.`<>[\],]+\(.*$/i;
@@ -48,12 +59,13 @@ const IDENTIFIER = /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/;
 const GENERIC_IDENTIFIER = /(?:Exception|Request|Response|Stream|Async|Provider|Handler|Client|Core|GetResponse)$/;
 
 export function reduceQuery(paste: string, siteLocale: 'cs' | 'en'): QueryPlan {
+  const text = reportSearchText(paste) ?? paste;
   // Commands are noise in pasted output, but a search for a command alone is a real search.
-  const withoutCommands = planQueries(paste.slice(0, MAX_PASTE).replace(CMDLET, ' '), siteLocale);
-  return withoutCommands.queries.length > 0 ? withoutCommands : planQueries(paste, siteLocale);
+  const withoutCommands = planQueries(text.slice(0, MAX_PASTE).replace(CMDLET, ' '), siteLocale);
+  return { ...(withoutCommands.queries.length > 0 ? withoutCommands : planQueries(text, siteLocale)), text };
 }
 
-function planQueries(paste: string, siteLocale: 'cs' | 'en'): QueryPlan {
+function planQueries(paste: string, siteLocale: 'cs' | 'en'): Omit<QueryPlan, 'text'> {
   const lines = paste
     .slice(0, MAX_PASTE)
     .split(/\r?\n/)

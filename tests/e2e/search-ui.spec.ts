@@ -167,3 +167,39 @@ test('after a failed search the arrows reach no stale result', async ({ page }) 
   await expect(box(page)).not.toHaveAttribute('aria-activedescendant', /./);
   await expect(page.locator('.search-option')).toHaveCount(0);
 });
+
+// Lines of the trustkb .NET TLS report: its TrustFailure text alone would find the generic trust
+// article; its PartialChain status must win.
+const PARTIAL_CHAIN_REPORT = [
+  'trustkb .NET TLS report 1',
+  'Url: https://mail.contoso.com/EWS/Exchange.asmx',
+  'SslPolicyErrors: RemoteCertificateChainErrors',
+  'Chain status: PartialChain',
+  'Chain element 0: CN=mail.contoso.com, O=Contoso Ltd, C=CZ',
+  '  Thumbprint: 5F3A9C0E1B2D4F6A8C0E2B4D6F8A0C2E4B6D8F0A',
+  '  Status: PartialChain',
+  '  Status information: A certificate chain could not be built to a trusted root authority.',
+  `Result: TrustFailure: The underlying connection was closed: ${TRUST}.`,
+  'Certificates sent by the server: 0',
+  'End of trustkb .NET TLS report',
+].join('\r\n');
+
+test('a report pasted into the header box, which joins its lines, finds the article of its status', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/en/');
+  await box(page).focus();
+  await page.evaluate((text) => navigator.clipboard.writeText(text), PARTIAL_CHAIN_REPORT);
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect(box(page)).toHaveValue(/Chain status: PartialChain/);
+  await expect(box(page)).not.toHaveValue(/\n/);
+  await expect(page.locator('.search-option-page').first()).toHaveAttribute('data-url', '/en/missing-intermediate/');
+  await box(page).press('Enter');
+  await expect(page).toHaveURL(/\/en\/search\/\?q=trustkb/);
+  await expect(page.locator('[data-search-results] .search-result h3 a').first()).toHaveAttribute(
+    'href',
+    '/en/missing-intermediate/',
+  );
+});

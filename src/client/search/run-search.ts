@@ -25,9 +25,9 @@ const vocabularies = new Map<string, Promise<Set<string>>>();
 export async function searchSite(paste: string, locale: 'cs' | 'en'): Promise<SearchOutcome> {
   const plan = reduceQuery(paste, locale);
   if (plan.queries.length === 0) return { results: [], correctedTo: null };
-  let results = preferVerbatim(paste, await resultsFor('messages', plan.queries, plan.weights));
+  let results = preferVerbatim(plan.text, await resultsFor('messages', plan.queries, plan.weights));
   if (results.length === 0 || hasMissingWord(plan.keywords, results[0]!)) {
-    results = preferVerbatim(paste, await resultsFor('full', plan.queries, plan.weights));
+    results = preferVerbatim(plan.text, await resultsFor('full', plan.queries, plan.weights));
   }
   const typed = plan.keywords.length <= TYPED_WORDS;
   // Pagefind still answers when one word of several matches nothing; a typed word missing from
