@@ -20,7 +20,8 @@ export const MESSAGE_LANGUAGES = [...LOCALES, 'de'] as const;
  * output (the text a program prints). The last two are translations found in Microsoft's own Czech
  * texts: a KB article's machine translation, or documentation quoting an error in Czech. Nobody
  * here has seen those come out of a Czech .NET language pack, so they are not labelled as product
- * output; each names the page it was seen on (`seenIn`).
+ * output; each names the page it was seen on (`seenIn`). `reported` is a wording passed on to us
+ * as seen, which no public page we could find confirms: listed for search, labelled as unconfirmed.
  */
 export const MESSAGE_SOURCES = [
   'router',
@@ -31,6 +32,7 @@ export const MESSAGE_SOURCES = [
   'crm',
   'microsoft-kb-translation',
   'microsoft-docs-translation',
+  'reported',
 ] as const;
 
 /** The sources that are a translation seen on a page, not product output: they must say where. */

@@ -80,6 +80,7 @@ export const cs = {
     crm: 'Dynamics CRM',
     'microsoft-kb-translation': 'strojový překlad KB od Microsoftu',
     'microsoft-docs-translation': 'překlad v české dokumentaci Microsoftu',
+    reported: 'hlášené znění, v produktu neověřené',
   },
   messageLanguage: {
     cs: 'česky',

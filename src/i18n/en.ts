@@ -78,6 +78,7 @@ export const en = {
     crm: 'Dynamics CRM',
     'microsoft-kb-translation': "Microsoft's machine-translated KB",
     'microsoft-docs-translation': "translation in Microsoft's Czech documentation",
+    reported: 'reported wording, not confirmed against the product',
   },
   messageLanguage: {
     cs: 'Czech',

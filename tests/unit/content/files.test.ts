@@ -67,8 +67,8 @@ describe('readArticleFiles', () => {
     [
       'a related id that no article has',
       'missing-intermediate/article.yaml',
-      /^related: \[/m,
-      'related: [nowhere, ',
+      /^related:\n/m,
+      'related:\n  - nowhere\n',
       /missing-intermediate[/\\]article\.yaml: field "related\[0\]": no article has the id "nowhere"/,
     ],
   ])('refuses %s, naming the file and field', (_name, file, from, to, expected) => {
