@@ -164,21 +164,30 @@ export function compareWithDotnet(report: DotnetReport, checker: CheckerSide): D
   }
   if (checker.certificateCount > 0) {
     if (checker.nameChecked) aspects.push(ruled('name', policyHas('RemoteCertificateNameMismatch'), RULES.name));
+    // Without a Chain status line or chain elements (a report cut short), the details are unknown, not clean.
+    const chainFlagsKnown = report.chainStatus !== null || report.chainElements.length > 0;
+    const details: AspectComparison[] = [];
+    if (chainFlagsKnown) {
+      for (const aspect of CHAIN_ASPECTS) {
+        const rule = RULES[aspect];
+        const flagged = chainFlags.filter((flag) => flag.known && rule.dotnet.includes(flag.name));
+        const comparison = ruled(aspect, flagged, rule);
+        if (aspect === 'trust' || flagged.length > 0 || comparison.checker.length > 0) details.push(comparison);
+      }
+      const unknown = chainFlags.filter((flag) => !flag.known);
+      if (unknown.length > 0)
+        details.push({ aspect: 'unknown', dotnet: unknown, checker: [], ...judge(true, false, false) });
+    }
     const chainRule: AspectRule = {
       dotnet: ['RemoteCertificateChainErrors'],
       firm: CHAIN_ASPECTS.flatMap((aspect) => RULES[aspect].firm),
       depends: CHAIN_ASPECTS.flatMap((aspect) => RULES[aspect].depends),
     };
-    aspects.push(ruled('chain', policyHas('RemoteCertificateChainErrors'), chainRule));
-    for (const aspect of CHAIN_ASPECTS) {
-      const rule = RULES[aspect];
-      const flagged = chainFlags.filter((flag) => flag.known && rule.dotnet.includes(flag.name));
-      const comparison = ruled(aspect, flagged, rule);
-      if (aspect === 'trust' || flagged.length > 0 || comparison.checker.length > 0) aspects.push(comparison);
-    }
-    const unknown = chainFlags.filter((flag) => !flag.known);
-    if (unknown.length > 0)
-      aspects.push({ aspect: 'unknown', dotnet: unknown, checker: [], ...judge(true, false, false) });
+    const chain = ruled('chain', policyHas('RemoteCertificateChainErrors'), chainRule);
+    aspects.push(
+      { aspect: 'chain', dotnet: chain.dotnet, checker: chain.checker, ...settle(chain, details) },
+      ...details,
+    );
   }
 
   function ruled(aspect: DotnetAspect, flagged: ReportedFlag<DotnetFlagName>[], rule: AspectRule): AspectComparison {
@@ -196,15 +205,24 @@ export function compareWithDotnet(report: DotnetReport, checker: CheckerSide): D
 
   const dotnet = policy.length === 0 ? 'accepted' : 'rejected';
   const verdict = checker.certificateCount === 0 ? false : checker.verdict.routerAccepts;
-  const overall: OverallComparison = {
-    dotnet,
-    checker: verdict,
-    ...judge(dotnet === 'rejected', verdict === false, verdict === 'depends'),
-  };
+  const outcome = judge(dotnet === 'rejected', verdict === false, verdict === 'depends');
+  const overall: OverallComparison = { dotnet, checker: verdict, ...settle(outcome, aspects) };
   const element = report.chainElements.find((entry) => entry.index === 0);
   const thumbprint = element?.thumbprint?.replace(/[^0-9a-f]/gi, '').toUpperCase() ?? '';
   const sameServerCertificate = thumbprint.length === 40 && checker.leafSha1 ? thumbprint === checker.leafSha1 : null;
   return { comparable: true, overall, aspects, sameServerCertificate };
+}
+
+/**
+ * A "depends" that .NET answered with a rejection is settled as "not trusted" only when nothing
+ * else explains the rejection: if .NET rejected for a reason the checker did not flag (a
+ * revocation check, say) while the root was found, the two differ instead.
+ */
+function settle(outcome: ComparisonOutcome, parts: readonly AspectComparison[]): ComparisonOutcome {
+  if (outcome.outcome !== 'dotnet-answers-depends' || outcome.answer !== 'not-trusted') return outcome;
+  const notTrusted = parts.some((part) => part.outcome === 'dotnet-answers-depends' && part.answer === 'not-trusted');
+  const onlyDotnet = parts.some((part) => part.outcome === 'differ' && part.flaggedBy === 'dotnet');
+  return notTrusted || !onlyDotnet ? outcome : { outcome: 'differ', flaggedBy: 'dotnet' };
 }
 
 /** The outcome, from whether .NET flags it, whether the checker flags it firmly, and whether it said "depends". */
