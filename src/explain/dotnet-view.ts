@@ -44,6 +44,8 @@ export interface DotnetResultView {
 
 export interface DotnetView {
   heading: string;
+  /** Heading of the report's own lines, after the comparison. */
+  details: string;
   /** Said before the fields: the URL came from the report, another host was checked, the report is cut short… */
   notes: Piece[][];
   /** Label and value, in the report's order; values are report text. */
@@ -109,6 +111,7 @@ export function dotnetView(diagnosis: Diagnosis, words: CheckerWords): DotnetVie
   const result = report.result;
   return {
     heading: said.heading,
+    details: said.details,
     notes,
     fields: text.flatMap(([label, value]) => (value === null ? [] : [{ label, value: shown(value) }])),
     sslPolicyErrors:

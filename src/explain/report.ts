@@ -110,6 +110,9 @@ function dotnetLines(result: CheckResult, { words, dotnetLinks, origin }: Report
   const lines = ['', write.heading(3, view.heading), ''];
   for (const note of view.notes) lines.push(write.sentence(note));
   if (view.notes.length > 0) lines.push('');
+  lines.push(write.heading(3, view.comparison.heading), '');
+  for (const sentence of view.comparison.sentences) lines.push(`- ${write.sentence(sentence)}`);
+  lines.push('', write.heading(3, view.details), '');
   for (const { label, value } of view.fields) lines.push(field(label, code(withoutCredentials(value))));
   if (view.sslPolicyErrors) lines.push(field(view.sslPolicyErrors.label, flagList(view.sslPolicyErrors.flags)));
   if (view.chainStatus) lines.push(field(view.chainStatus.label, flagList(view.chainStatus.flags)));
@@ -127,8 +130,6 @@ function dotnetLines(result: CheckResult, { words, dotnetLinks, origin }: Report
       lines.push(deeper(view.labels.inner, prose(inner.type ? `${inner.type}: ${inner.message}` : inner.message)));
   }
   if (view.sent) lines.push(field(view.sent.label, prose(String(view.sent.count))));
-  lines.push('', write.heading(3, view.comparison.heading), '');
-  for (const sentence of view.comparison.sentences) lines.push(`- ${write.sentence(sentence)}`);
   // Each section once, with every term it explains: flags often share their articles.
   const explained = new Map<string, { link: FindingLink; terms: DotnetTerm[] }>();
   for (const term of terms) {

@@ -1,4 +1,4 @@
-import { dotnetView, type DotnetFlagView, type DotnetView } from '../../explain/index.ts';
+import { dotnetView, type DotnetFlagView, type DotnetTerm, type DotnetView } from '../../explain/index.ts';
 import type { Diagnosis } from '../../checker/index.ts';
 import { appendPieces, codeText, el, heading } from './dom.ts';
 import type { RenderContext } from './render.ts';
@@ -17,30 +17,32 @@ export function renderDotnet(diagnosis: Diagnosis, context: RenderContext): HTML
   section.setAttribute('aria-labelledby', 'checker-dotnet-title');
   section.append(heading(headingLevel, view.heading, 'checker-dotnet-title'));
   for (const note of view.notes) section.append(appendPieces(el('p', 'checker-dotnet-note'), note, () => ''));
-  section.append(fields(view, context));
-  if (view.elements.length > 0) section.append(elements(view, context));
-
-  const comparison = el('div', 'checker-dotnet-comparison');
-  comparison.append(heading(headingLevel + 1, view.comparison.heading, 'checker-dotnet-comparison-title'));
+  // The comparison first: it is what the admin came for; the report's own lines follow.
+  section.append(heading(headingLevel + 1, view.comparison.heading));
   const sentences = el('ul', 'checker-dotnet-sentences');
   for (const sentence of view.comparison.sentences) sentences.append(appendPieces(el('li'), sentence, () => ''));
-  comparison.append(sentences);
-  section.append(comparison);
+  section.append(sentences, heading(headingLevel + 1, view.details));
+  // A flag links to its articles where it first appears, not again on every chain element.
+  const linked = new Set<DotnetTerm>();
+  section.append(fields(view, context, linked));
+  if (view.elements.length > 0) section.append(elements(view, context, linked));
   return section;
 }
 
-function fields(view: DotnetView, context: RenderContext): HTMLElement {
+type Linked = Set<DotnetTerm>;
+
+function fields(view: DotnetView, context: RenderContext, linked: Linked): HTMLElement {
   const list = el('dl', 'checker-fields');
   const row = (label: string, ...value: (Node | string)[]) =>
     list.append(el('dt', undefined, label), el('dd', undefined, ...value));
   for (const field of view.fields) row(field.label, codeText(field.value));
-  if (view.sslPolicyErrors) row(view.sslPolicyErrors.label, flagList(view.sslPolicyErrors.flags, context));
-  if (view.chainStatus) row(view.chainStatus.label, flagList(view.chainStatus.flags, context));
+  if (view.sslPolicyErrors) row(view.sslPolicyErrors.label, flagList(view.sslPolicyErrors.flags, context, linked));
+  if (view.chainStatus) row(view.chainStatus.label, flagList(view.chainStatus.flags, context, linked));
   if (view.result) {
     const { name, meaning, term, message, inner } = view.result.value;
     const value = el('div', 'checker-dotnet-result');
     value.append(
-      el('p', undefined, codeText(name), ` (${meaning})`, ...explainedIn(term, context)),
+      el('p', undefined, codeText(name), ` (${meaning})`, ...explainedIn(term, context, linked)),
       ...(message ? [el('p', 'checker-dotnet-message', message)] : []),
       ...inner.map((entry) =>
         el(
@@ -59,7 +61,7 @@ function fields(view: DotnetView, context: RenderContext): HTMLElement {
 }
 
 /** Each chain element, leaf first, with its status flags and what Windows said about them. */
-function elements(view: DotnetView, context: RenderContext): HTMLElement {
+function elements(view: DotnetView, context: RenderContext, linked: Linked): HTMLElement {
   const list = el('ol', 'checker-dotnet-chain');
   for (const element of view.elements) {
     const item = el('li', 'checker-dotnet-element');
@@ -69,7 +71,7 @@ function elements(view: DotnetView, context: RenderContext): HTMLElement {
     const row = (label: string, ...value: (Node | string)[]) =>
       details.append(el('dt', undefined, label), el('dd', undefined, ...value));
     if (element.thumbprint !== null) row(view.labels.thumbprint, el('code', 'checker-fingerprint', element.thumbprint));
-    row(view.labels.status, flagList(element.status, context));
+    row(view.labels.status, flagList(element.status, context, linked));
     if (element.information.length > 0)
       row(
         view.labels.statusInformation,
@@ -81,21 +83,27 @@ function elements(view: DotnetView, context: RenderContext): HTMLElement {
   return list;
 }
 
-function flagList(flags: readonly DotnetFlagView[], context: RenderContext): HTMLElement {
+function flagList(flags: readonly DotnetFlagView[], context: RenderContext, linked: Linked): HTMLElement {
   const list = el('ul', 'checker-dotnet-flags');
   for (const flag of flags) {
     const item = el('li', flag.known ? undefined : 'is-unknown', codeText(flag.name), ` (${flag.meaning})`);
     item.dataset.flag = flag.name;
-    item.append(...explainedIn(flag.term, context));
+    item.append(...explainedIn(flag.term, context, linked));
     list.append(item);
   }
   return list;
 }
 
-/** ` · explained in: A · B`, for a term with article links. */
-function explainedIn(term: DotnetFlagView['term'], { words, dotnetLinks }: RenderContext): (Node | string)[] {
-  const targets = term ? (dotnetLinks.get(term) ?? []) : [];
+/** ` Cause and fix: A · B`, for a term with article links that were not shown yet. */
+function explainedIn(
+  term: DotnetFlagView['term'],
+  { words, dotnetLinks }: RenderContext,
+  linked: Linked,
+): (Node | string)[] {
+  if (!term || linked.has(term)) return [];
+  const targets = dotnetLinks.get(term) ?? [];
   if (targets.length === 0) return [];
+  linked.add(term);
   const parts: (Node | string)[] = [` ${words.readMore.problem}`];
   targets.forEach((target, index) => {
     const link = el('a', undefined, target.title);

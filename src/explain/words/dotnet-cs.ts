@@ -50,6 +50,7 @@ function aspectSentence(comparison: AspectComparison, titles: string[]): Piece[]
 /** České texty oddílu o zprávě z .NET vložené do kontroly. */
 export const dotnetCs: DotnetWords = {
   heading: 'Co hlásí .NET na počítači s routerem',
+  details: 'Zpráva řádek po řádku',
   predicted: 'Kontrola předpokládá, že .NET ohlásí:',
   field: {
     url: 'Adresa URL',

@@ -51,6 +51,7 @@ function aspectSentence(comparison: AspectComparison, titles: string[]): Piece[]
 /** English words of the section on a .NET report pasted into the checker. */
 export const dotnetEn: DotnetWords = {
   heading: '.NET on the router computer reported',
+  details: 'The report line by line',
   predicted: 'The checker expects .NET to report:',
   field: {
     url: 'URL',

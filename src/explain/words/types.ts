@@ -111,6 +111,8 @@ export type NotComparableReason = Extract<DotnetComparison, { comparable: false 
 /** The words of the section on a pasted .NET report: its fields, the meaning of each flag, the comparison. */
 export interface DotnetWords {
   heading: string;
+  /** Heading of the report's own lines. */
+  details: string;
   /** Lead-in of the checker's predicted SslPolicyErrors when a real report is beside them. */
   predicted: string;
   field: {
