@@ -99,7 +99,9 @@ for (const locale of LOCALES) {
       expect(hrefs).toEqual(links[flag].map((link) => link.href));
       expect(hrefs.length).toBeGreaterThan(0);
 
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeViolations(page), 'light').toEqual([]);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect(await axeViolations(page), 'dark').toEqual([]);
     });
   }
 

@@ -12,7 +12,7 @@ export function renderDotnet(diagnosis: Diagnosis, context: RenderContext): HTML
   const view = dotnetView(diagnosis, context.words);
   if (!view) return null;
   const { headingLevel } = context;
-  const section = el('section', 'checker-dotnet');
+  const section = el('section', 'checker-dotnet-report');
   section.dataset.dotnet = view.comparison.outcome ?? 'not-compared';
   section.setAttribute('aria-labelledby', 'checker-dotnet-title');
   section.append(heading(headingLevel, view.heading, 'checker-dotnet-title'));
