@@ -24,6 +24,12 @@ const flags = (comparison: AspectComparison): Piece[] =>
 function aspectSentence(comparison: AspectComparison, titles: string[]): Piece[] {
   const name = aspect[comparison.aspect];
   const checker = quoted(titles);
+  if (comparison.aspect === 'not-available')
+    return comparison.outcome === 'agree'
+      ? [`${name}: server .NET žádný neposlal a ani ve zprávě žádný není.`]
+      : [
+          `${name}: tady se liší. Server .NET žádný certifikát neposlal, v tom, co jste vložili, ale certifikáty jsou: nejsou z jiného serveru?`,
+        ];
   switch (comparison.outcome) {
     case 'agree':
       return comparison.dotnet.length > 0

@@ -24,6 +24,12 @@ const flags = (comparison: AspectComparison): Piece[] =>
 function aspectSentence(comparison: AspectComparison, titles: string[]): Piece[] {
   const name = aspect[comparison.aspect];
   const checker = quoted(titles);
+  if (comparison.aspect === 'not-available')
+    return comparison.outcome === 'agree'
+      ? [`${name}: the server sent .NET none, and none came with the report either.`]
+      : [
+          `${name}: they differ. The server sent .NET no certificate, yet certificates came with what you gave: are they from another server?`,
+        ];
   switch (comparison.outcome) {
     case 'agree':
       return comparison.dotnet.length > 0

@@ -24,6 +24,7 @@ import { en } from '../../../src/explain/words/en.ts';
 import { LOCALES } from '../../../src/i18n/locales.ts';
 import { nodeRootKeys } from '../../../src/cli/node-roots.ts';
 import { readDotnetSampleBytes, readDotnetSamples } from '../../../scripts/fixtures/dotnet-reports.ts';
+import { readFixture } from '../../../scripts/lib/fixture-manifest.ts';
 
 const WORDS = { cs, en };
 const SAMPLES = readDotnetSamples();
@@ -114,6 +115,31 @@ describe('the words of a .NET report', () => {
     );
     expect(text(czech.notes[0]!)).toBe(
       '.NET se připojoval k exch01.contoso.local, kontrola ale ověřovala mail.contoso.com: porovnání názvu se tak týká dvou různých serverů.',
+    );
+  });
+
+  it('words the server sending no certificate, with or without certificates pasted', async () => {
+    const report = [
+      'trustkb .NET TLS report 1',
+      'Url: https://mail.contoso.com/',
+      'Account: CONTOSO\\svc',
+      'SslPolicyErrors: RemoteCertificateNotAvailable',
+      'Result: TrustFailure: no certificate',
+      'Certificates sent by the server: 0',
+    ].join('\n');
+    const none = await diagnose(report, '');
+    expect(none.findings).toEqual([]);
+    for (const [language, words] of Object.entries(WORDS)) {
+      const sentences = dotnetView(none, words)!.comparison.sentences.map(text);
+      for (const sentence of sentences) expect(sentence, language).not.toMatch(GAPS);
+    }
+    expect(dotnetView(none, en)!.comparison.sentences.map(text)).toEqual([
+      'Both agree: the router computer rejects this certificate.',
+      'Server certificate: the server sent .NET none, and none came with the report either.',
+    ]);
+    const pasted = await diagnose(`${report}\n${readFixture('self-signed.pem', 'text') as string}`, '');
+    expect(dotnetView(pasted, cs)!.comparison.sentences.map(text)).toContain(
+      'Certifikát serveru: tady se liší. Server .NET žádný certifikát neposlal, v tom, co jste vložili, ale certifikáty jsou: nejsou z jiného serveru?',
     );
   });
 
