@@ -1,7 +1,13 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeInput } from '../../../src/checker/decode-input.ts';
 import { bytesToText, DOTNET_REPORT_LIMITS, parseDotnetReport, type DotnetReport } from '../../../src/checker/index.ts';
-import { readDotnetSampleBytes, readDotnetSamples } from '../../../scripts/fixtures/dotnet-reports.ts';
+import {
+  DOTNET_REPORTS_DIR,
+  dotnetReportFiles,
+  readDotnetSampleBytes,
+  readDotnetSamples,
+} from '../../../scripts/fixtures/dotnet-reports.ts';
 
 const SAMPLES = readDotnetSamples();
 const names = (flags: { name: string }[] | null) => (flags ?? []).map((flag) => flag.name);
@@ -25,6 +31,13 @@ const MINIMAL = [
 ];
 
 describe('parseDotnetReport on the samples', () => {
+  it('are exactly what the generator writes from the committed certificates', () => {
+    const files = dotnetReportFiles();
+    expect(readdirSync(DOTNET_REPORTS_DIR).sort()).toEqual([...files.keys()].sort());
+    for (const [name, bytes] of files)
+      expect(Buffer.from(readFileSync(new URL(name, DOTNET_REPORTS_DIR))).equals(Buffer.from(bytes)), name).toBe(true);
+  });
+
   it.each(SAMPLES.map((sample) => [sample.name, sample] as const))('%s', (_name, sample) => {
     const text = bytesToText(readDotnetSampleBytes(sample));
     expect(text, 'the file reads as text').not.toBeNull();
