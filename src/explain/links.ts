@@ -1,6 +1,7 @@
 import {
   CHAIN_STATUS_FLAGS,
   FINDING_IDS,
+  isFindingId,
   SSL_POLICY_ERROR_NAMES,
   WEB_EXCEPTION_STATUSES,
   type ChainStatusFlag,
@@ -153,7 +154,8 @@ export function findingLinks(articles: readonly ArticleSections[]): CheckerLinks
 
 function sectionLink(section: Section, articles: readonly ArticleSections[], id: FindingId | DotnetTerm): FindingLink {
   const article = articles.find((candidate) => candidate.data.id === section.article);
-  if (!article) throw new Error(`checker finding "${id}" points at unknown article "${section.article}"`);
+  const what = `${isFindingId(id) ? 'checker finding' : '.NET term'} "${id}"`;
+  if (!article) throw new Error(`${what} points at unknown article "${section.article}"`);
   const { data } = article;
   const path = articlePath(data.locale, data.id);
   if ('cause' in section) {
@@ -167,7 +169,7 @@ function sectionLink(section: Section, articles: readonly ArticleSections[], id:
     if (heading) return { href: `${path}#${heading.slug}`, title: heading.text };
   }
   throw new Error(
-    `checker finding "${id}" points at a section that ${data.id}/${data.locale}.mdx does not have: ${JSON.stringify(section)}`,
+    `${what} points at a section that ${data.id}/${data.locale}.mdx does not have: ${JSON.stringify(section)}`,
   );
 }
 

@@ -239,6 +239,20 @@ describe('links from .NET terms to articles', () => {
         for (const link of links.dotnet[term]) expect(link.title.trim(), term).toBeTruthy();
     });
 
+    it(`${locale}: a section named for a .NET term that is gone stops the build`, () => {
+      const broken = articles.map((article) =>
+        article.data.id === 'revocation-check-failed'
+          ? {
+              ...article,
+              data: { ...article.data, causes: article.data.causes.filter((cause) => cause.id !== 'winhttp-proxy') },
+            }
+          : article,
+      );
+      expect(() => findingLinks(broken)).toThrow(
+        /\.NET term "RevocationStatusUnknown" points at a section that revocation-check-failed/,
+      );
+    });
+
     it(`${locale}: the links file the page loads carries the terms with their sections`, () => {
       const table = linkTable(links);
       const untrusted = table.filter((target) => target.dotnet?.includes('UntrustedRoot')).map((target) => target.href);
