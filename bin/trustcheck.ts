@@ -15,6 +15,7 @@ process.exitCode = await main({
   argv: process.argv.slice(2),
   env: process.env,
   readStdin,
+  stdinIsTerminal: process.stdin.isTTY === true,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   // For tests and reproducible reports: judge validity at this moment instead of now.

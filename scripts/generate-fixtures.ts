@@ -28,6 +28,7 @@ import {
 import { writePublicRootCases, writeSelfSignedCase } from './fixtures/cases/trust.ts';
 import { writeUrlCases } from './fixtures/cases/urls.ts';
 import { writeUsageCases } from './fixtures/cases/usage.ts';
+import { writeDotnetReports } from './fixtures/dotnet-reports.ts';
 import { writeManifest } from './fixtures/manifest.ts';
 import { countOutputFiles, emptyOutputFolder, OUT } from './fixtures/output-folder.ts';
 import { createPrivatePki } from './fixtures/private-pki.ts';
@@ -55,6 +56,8 @@ async function main(): Promise<void> {
   await writeSameNameRingCase();
   const cases = writeManifest();
   console.log(`wrote ${countOutputFiles()} files and ${cases} cases to ${OUT.pathname}`);
+  // The sample .NET reports carry these certificates, so they are rewritten with them.
+  console.log(`wrote ${writeDotnetReports()} sample .NET reports to tests/fixtures/dotnet-reports/`);
 }
 
 if (import.meta.main) await main();

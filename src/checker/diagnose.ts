@@ -12,8 +12,11 @@ import {
   issuerProblem,
   usageNames,
 } from './checks.ts';
-import { decodeInput, type DecodedCertificate } from './decode-input.ts';
+import { bytesToText, decodeInput, type DecodedCertificate } from './decode-input.ts';
+import { compareWithDotnet } from './dotnet-compare.ts';
+import { parseDotnetReport, type DotnetReport } from './dotnet-report.ts';
 import { finding, sortFindings } from './finding.ts';
+import { MAX_INPUT_BYTES } from './limits.ts';
 import { findHostnameMatch, findLegacyHostnameMatch } from './hostname.ts';
 import { isPublicRoot, publicRootKeyHash } from './trust.ts';
 import { windowsDistrust } from './windows-root-policy.ts';
@@ -43,7 +46,13 @@ export async function diagnose(
   options: DiagnoseOptions = {},
 ): Promise<Diagnosis> {
   try {
-    return await diagnoseOrThrow(input, url, options);
+    const given = asInput(input);
+    const report = findDotnetReport(given);
+    const typed = String(url ?? '');
+    // The report names the URL .NET connected to: with none typed, that is the one to check.
+    const urlFrom = typed.trim() === '' && report?.url ? 'report' : 'caller';
+    const diagnosis = await diagnoseOrThrow(given, urlFrom === 'report' ? report!.url! : typed, options, report);
+    return report ? withDotnet(diagnosis, report, urlFrom) : diagnosis;
   } catch (error) {
     // A last resort: the checks above are written not to throw, but a page must never break.
     const findings = [
@@ -61,14 +70,23 @@ interface Unique {
   copies: CertificateSource[];
 }
 
-async function diagnoseOrThrow(input: string | Uint8Array, url: string, options: DiagnoseOptions): Promise<Diagnosis> {
+async function diagnoseOrThrow(
+  input: string | Uint8Array,
+  url: string,
+  options: DiagnoseOptions,
+  report: DotnetReport | null,
+): Promise<Diagnosis> {
   const now = options.now instanceof Date && !Number.isNaN(options.now.getTime()) ? options.now : new Date();
   const { host, findings: urlFindings } = hostFromUrl(url);
-  const decoded = decodeInput(asInput(input));
+  const decoded = decodeInput(input);
   const findings: Finding[] = [...decoded.findings, ...urlFindings];
 
   const unique = await parseUnique(decoded.certificates, findings);
   if (unique.length === 0) {
+    if (report && reportExplainsNoCertificate(report)) {
+      // "Paste the certificate" would be wrong advice: the report says the server sent none.
+      return nothingToJudge(host, sortFindings(findings.filter((entry) => !isBareUnrecognized(entry))));
+    }
     if (findings.every((entry) => !entry.id.startsWith('input.'))) findings.unshift(finding('input.unrecognized'));
     return nothingToJudge(host, sortFindings(findings));
   }
@@ -121,6 +139,40 @@ async function diagnoseOrThrow(input: string | Uint8Array, url: string, options:
     findings: sortFindings(findings),
     verdict: computeVerdict(findings, certificates.length),
   };
+}
+
+/** The .NET report in the input, if any; an input too large to check is not searched either. */
+function findDotnetReport(input: string | Uint8Array): DotnetReport | null {
+  const size = typeof input === 'string' ? input.length : input.byteLength;
+  if (size > MAX_INPUT_BYTES) return null;
+  const text = typeof input === 'string' ? input : bytesToText(input);
+  return text === null ? null : parseDotnetReport(text);
+}
+
+/** The validation never ran, or the server sent no certificate: no certificate is expected with the report. */
+function reportExplainsNoCertificate(report: DotnetReport): boolean {
+  const policy = report.sslPolicyErrors;
+  if (policy === 'not-reached' || report.sentCount === 0) return true;
+  return policy !== null && policy.some((flag) => flag.name === 'RemoteCertificateNotAvailable');
+}
+
+/** `input.unrecognized` about the whole input rather than one block of it. */
+function isBareUnrecognized(entry: Finding): boolean {
+  return entry.id === 'input.unrecognized' && entry.params.block === undefined;
+}
+
+/** Adds the report and its comparison with the checker's answer. */
+function withDotnet(diagnosis: Diagnosis, report: DotnetReport, urlFrom: 'caller' | 'report'): Diagnosis {
+  const leaf = diagnosis.chain ? diagnosis.certificates[diagnosis.chain.certificates[0]!] : undefined;
+  const comparison = compareWithDotnet(report, {
+    findings: diagnosis.findings,
+    verdict: diagnosis.verdict,
+    certificateCount: diagnosis.certificates.length,
+    leafSha1: leaf?.sha1 ?? null,
+    nameChecked: diagnosis.host !== null,
+  });
+  const reportHost = report.url === null ? null : hostFromUrl(report.url).host;
+  return { ...diagnosis, dotnet: { report, urlFrom, reportHost, comparison } };
 }
 
 /** The answer when no certificate could be read: the findings say why. */

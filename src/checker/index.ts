@@ -8,6 +8,26 @@ export { matchHostname, findHostnameMatch, findLegacyHostnameMatch, normalizeHos
 export type { LegacyRule, PresentedNames, ReferenceHost } from './hostname.ts';
 export { hostFromUrl } from './url.ts';
 export { bytesToText } from './decode-input.ts';
+export { parseDotnetReport, DOTNET_REPORT_LIMITS } from './dotnet-report.ts';
+export type {
+  DotnetChainElement,
+  DotnetInnerException,
+  DotnetReport,
+  DotnetResult,
+  ReportedFlag,
+} from './dotnet-report.ts';
+export { compareWithDotnet } from './dotnet-compare.ts';
+export type {
+  AspectComparison,
+  CheckerSide,
+  ComparisonOutcome,
+  DotnetAspect,
+  DotnetComparison,
+  DotnetFlagName,
+  OverallComparison,
+} from './dotnet-compare.ts';
+export { CHAIN_STATUS_FLAGS, SSL_POLICY_ERROR_NAMES, WEB_EXCEPTION_STATUSES } from './dotnet-names.ts';
+export type { ChainStatusFlag, DotnetSslPolicyError, WebExceptionStatusName } from './dotnet-names.ts';
 export { computeVerdict } from './verdict.ts';
 export { publicRootKeyHash, publicRootKeysFrom } from './trust.ts';
 export type { PublicRootKeyLoader } from './trust.ts';
@@ -28,6 +48,7 @@ export type {
   CertificateSource,
   DiagnoseOptions,
   Diagnosis,
+  DotnetDiagnosis,
   Finding,
   FindingOf,
   CertificateRole,

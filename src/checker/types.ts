@@ -1,3 +1,5 @@
+import type { DotnetComparison } from './dotnet-compare.ts';
+import type { DotnetReport } from './dotnet-report.ts';
 import type { FindingParams } from './finding-params.ts';
 import type { FindingId, Severity } from './findings.ts';
 import type { LegacyRule } from './hostname.ts';
@@ -147,6 +149,21 @@ export interface Diagnosis {
   nameMatch: NameMatch | null;
   findings: Finding[];
   verdict: Verdict;
+  /** Present when the input holds a trustkb .NET TLS report (see `DotnetDiagnosis`). */
+  dotnet?: DotnetDiagnosis;
+}
+
+/** A .NET report found in the input, and how it compares with the checker's own answer. */
+export interface DotnetDiagnosis {
+  report: DotnetReport;
+  /**
+   * `report`: no URL was given, so the host checked is the report's `Url:`; `caller`: the URL
+   * given was used (it may name another host than the report: see `reportHost`).
+   */
+  urlFrom: 'caller' | 'report';
+  /** The report URL's host, normalized as `Diagnosis.host`, or null. */
+  reportHost: string | null;
+  comparison: DotnetComparison;
 }
 
 /** Options of `diagnose()`. */

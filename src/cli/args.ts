@@ -89,6 +89,6 @@ export function parseArgs(
     return { error: { kind: 'bad-connect', value: options.connect }, lang: options.lang };
   if (options.connect !== null && options.files.length > 0)
     return { error: { kind: 'connect-with-files' }, lang: options.lang };
-  if (options.url === null && options.connect === null) return { error: { kind: 'missing-url' }, lang: options.lang };
+  // A missing --url is judged after reading the input: a pasted .NET report names its URL.
   return { options };
 }

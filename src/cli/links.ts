@@ -1,7 +1,7 @@
 import { FINDING_IDS, type FindingId } from '../checker/index.ts';
 import { mdxHeadings } from '../content/headings.ts';
 import { readArticleFiles } from '../content/files.ts';
-import { findingLinks, type FindingLink } from '../explain/index.ts';
+import { DOTNET_TERMS, findingLinks, type DotnetTerm, type FindingLink } from '../explain/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { checkerPath } from '../site/routes.ts';
 import { STRINGS } from './strings/index.ts';
@@ -12,6 +12,8 @@ import { STRINGS } from './strings/index.ts';
  */
 export interface CliFindingLinks {
   links: ReadonlyMap<FindingId, readonly FindingLink[]>;
+  /** Where the terms of a .NET report are explained (none when the articles cannot be read). */
+  dotnetLinks: ReadonlyMap<DotnetTerm, readonly FindingLink[]>;
   /** Why the articles could not be read, if they could not: every finding then points at the checker page. */
   problem: string | null;
 }
@@ -27,11 +29,16 @@ export function cliFindingLinks(lang: Locale, directory?: URL): CliFindingLinks 
       .filter((article) => article.data.locale === lang)
       .map((article) => ({ data: article.data, headings: mdxHeadings(article.body) }));
     const links = findingLinks(articles);
-    return { links: new Map(Object.entries(links) as [FindingId, FindingLink[]][]), problem: null };
+    return {
+      links: new Map(FINDING_IDS.map((id) => [id, links[id]])),
+      dotnetLinks: new Map(DOTNET_TERMS.map((term) => [term, links.dotnet[term]])),
+      problem: null,
+    };
   } catch (error) {
     const checker = [{ href: checkerPath(lang), title: STRINGS[lang].checkerPage }];
     return {
       links: new Map(FINDING_IDS.map((id) => [id, checker])),
+      dotnetLinks: new Map(),
       problem: error instanceof Error ? error.message : String(error),
     };
   }

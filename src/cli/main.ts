@@ -15,6 +15,8 @@ export interface Io {
   argv: readonly string[];
   env: NodeJS.ProcessEnv;
   readStdin: () => Promise<Uint8Array>;
+  /** Standard input is a terminal: nothing is piped in, so without FILE and --url there is nothing to wait for. */
+  stdinIsTerminal?: boolean;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   now?: Date;
@@ -34,6 +36,10 @@ export async function main(io: Io): Promise<number> {
     return 0;
   }
 
+  if (options.url === null && options.connect === null && options.files.length === 0 && io.stdinIsTerminal) {
+    io.stderr(`${strings.usageError({ kind: 'missing-url' })}\n\n${strings.usage}`);
+    return 2;
+  }
   let input: Uint8Array;
   let url = options.url ?? '';
   let presentedBy: string | null = null;
@@ -64,12 +70,23 @@ export async function main(io: Io): Promise<number> {
 
   const now = io.now ?? new Date();
   const diagnosis = await diagnose(input, url, { now, publicRootKey: nodeRootKeys });
+  // Without --url, a .NET report's Url line names the server; without either there is nothing to check against.
+  if (options.url === null && options.connect === null && diagnosis.dotnet?.urlFrom !== 'report') {
+    io.stderr(`${strings.usageError({ kind: 'missing-url' })}\n\n${strings.usage}`);
+    return 2;
+  }
   if (options.json) {
     io.stdout(`${JSON.stringify(diagnosis, null, 2)}\n`);
   } else {
-    const { links, problem } = cliFindingLinks(options.lang);
+    const { links, dotnetLinks, problem } = cliFindingLinks(options.lang);
     if (problem) io.stderr(`${strings.linksUnavailable(problem)}\n`);
-    io.stdout(renderReport({ diagnosis, url, now, presentedBy }, options.lang, links, siteBase(io.env)));
+    const report = renderReport(
+      { diagnosis, url, now, presentedBy },
+      options.lang,
+      { links, dotnetLinks },
+      siteBase(io.env),
+    );
+    io.stdout(report);
   }
   return exitCode(diagnosis);
 }

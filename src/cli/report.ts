@@ -24,9 +24,9 @@ export interface ReportInput {
 export function renderReport(
   { diagnosis, url, now, presentedBy }: ReportInput,
   lang: Locale,
-  links: ReportContext['links'],
+  links: Pick<ReportContext, 'links' | 'dotnetLinks'>,
   origin: string,
 ): string {
-  const report = buildReport({ diagnosis, url, now }, { words: WORDS[lang], links, origin }, 'text');
+  const report = buildReport({ diagnosis, url, now }, { words: WORDS[lang], ...links, origin }, 'text');
   return presentedBy ? `${STRINGS[lang].presentedBy(presentedBy)}\n\n${report}` : report;
 }

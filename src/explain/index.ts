@@ -5,14 +5,31 @@
  * `trustcheck` CLI, so they cannot drift apart. No DOM, no Astro, no i18next.
  */
 export { buildReport, type ReportContext } from './report.ts';
+export {
+  dotnetView,
+  type DotnetElementView,
+  type DotnetFlagView,
+  type DotnetResultView,
+  type DotnetView,
+} from './dotnet-view.ts';
 export { findingWords } from './finding-words.ts';
-export { findingLinks, linkTable, type ArticleSections, type FindingLink, type LinkTarget } from './links.ts';
+export {
+  DOTNET_TERMS,
+  findingLinks,
+  linkTable,
+  type ArticleSections,
+  type CheckerLinks,
+  type DotnetTerm,
+  type FindingLink,
+  type LinkTarget,
+} from './links.ts';
 export { code, cert, codeList, piecesToText, say, type Piece } from './pieces.ts';
 export { sanitize } from './sanitize.ts';
 export { validityWords } from './validity-words.ts';
 export {
   certificateName,
   chainOf,
+  checkedUrl,
   findingsToShow,
   shown,
   verdictAttribute,

@@ -1,4 +1,14 @@
-import { FINDING_IDS, type FindingId } from '../checker/index.ts';
+import {
+  CHAIN_STATUS_FLAGS,
+  FINDING_IDS,
+  isFindingId,
+  SSL_POLICY_ERROR_NAMES,
+  WEB_EXCEPTION_STATUSES,
+  type ChainStatusFlag,
+  type DotnetSslPolicyError,
+  type FindingId,
+  type WebExceptionStatusName,
+} from '../checker/index.ts';
 import type { ArticleData } from '../content/schema.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { articlePath, causeAnchor, resolutionAnchor } from '../site/routes.ts';
@@ -51,12 +61,69 @@ const EXPLAINED_ELSEWHERE: Partial<Record<FindingId, Section>> = {
   'chain.signature-unchecked': { article: 'email-router-ssl-trust', heading: CHECK_YOURSELF },
 };
 
+/** A name a .NET report carries that an article may explain: a policy error, a chain flag, a request failure. */
+export type DotnetTerm = DotnetSslPolicyError | ChainStatusFlag | WebExceptionStatusName;
+
+export const DOTNET_TERMS: readonly DotnetTerm[] = [
+  ...SSL_POLICY_ERROR_NAMES,
+  ...CHAIN_STATUS_FLAGS,
+  ...WEB_EXCEPTION_STATUSES,
+];
+
+const REVOCATION: Section[] = ['cdp-unreachable', 'winhttp-proxy', 'private-ca-crl'].map((cause) => ({
+  article: 'revocation-check-failed',
+  cause,
+}));
+const PROTOCOLS: Section[] = ['dotnet-old-protocols', 'schannel-tls12-off'].map((cause) => ({
+  article: 'tls12-secure-channel',
+  cause,
+}));
+const NAME_CONSTRAINTS: FindingId[] = ['chain.name-constraints'];
+
+/**
+ * What explains each .NET term: the sections of the findings that stand for the same problem,
+ * and sections that no finding reaches (the checker never checks revocation or the protocol).
+ * A term left out has no article yet (RemoteCertificateChainErrors is explained by its flags).
+ */
+const DOTNET_EXPLAINED: Partial<Record<DotnetTerm, readonly (FindingId | Section)[]>> = {
+  RemoteCertificateNameMismatch: ['name.mismatch'],
+  UntrustedRoot: [
+    'trust.self-signed',
+    'trust.private-root',
+    { article: 'enterprise-root-untrusted', cause: 'user-store-only' },
+  ],
+  PartialChain: ['chain.incomplete'],
+  NotTimeValid: ['time.expired', 'time.not-yet-valid'],
+  NotSignatureValid: ['chain.bad-signature'],
+  HasWeakSignature: ['crypto.weak-signature'],
+  NotValidForUsage: ['usage.no-server-auth'],
+  InvalidBasicConstraints: ['chain.issuer-not-ca', 'chain.path-length'],
+  InvalidNameConstraints: NAME_CONSTRAINTS,
+  HasNotSupportedNameConstraint: NAME_CONSTRAINTS,
+  HasNotDefinedNameConstraint: NAME_CONSTRAINTS,
+  HasNotPermittedNameConstraint: NAME_CONSTRAINTS,
+  HasExcludedNameConstraint: NAME_CONSTRAINTS,
+  HasNotSupportedCriticalExtension: ['usage.unknown-critical-extension'],
+  ExplicitDistrust: ['trust.windows-distrusted'],
+  RevocationStatusUnknown: REVOCATION,
+  OfflineRevocation: REVOCATION,
+  SecureChannelFailure: PROTOCOLS,
+  SendFailure: PROTOCOLS,
+};
+
+/**
+ * Every finding's links, and under `dotnet` every .NET term's. The terms ride along in the same
+ * object so that the one links file the page loads (built from this) carries both.
+ */
+export type CheckerLinks = Record<FindingId, FindingLink[]> & { dotnet: Record<DotnetTerm, FindingLink[]> };
+
 /**
  * Every finding id with its links, in one language: each article section whose facts file
  * lists the finding (articles by id, causes in order), for the page and the CLI alike,
- * else the section named above. Throws when a finding ends up with no link at all.
+ * else the section named above. Throws when a finding ends up with no link at all, or a
+ * section named for a finding or a .NET term is missing.
  */
-export function findingLinks(articles: readonly ArticleSections[]): Record<FindingId, FindingLink[]> {
+export function findingLinks(articles: readonly ArticleSections[]): CheckerLinks {
   const sorted = [...articles].sort((a, b) => a.data.id.localeCompare(b.data.id));
   const links = {} as Record<FindingId, FindingLink[]>;
   for (const id of FINDING_IDS) {
@@ -75,12 +142,20 @@ export function findingLinks(articles: readonly ArticleSections[]): Record<Findi
         `checker finding "${id}" is explained nowhere: list it in an article's causes[].findings or in src/explain/links.ts`,
       );
   }
-  return links;
+  const dotnet = {} as Record<DotnetTerm, FindingLink[]>;
+  for (const term of DOTNET_TERMS) {
+    const found = (DOTNET_EXPLAINED[term] ?? []).flatMap((entry) =>
+      typeof entry === 'string' ? links[entry] : [sectionLink(entry, sorted, term)],
+    );
+    dotnet[term] = found.filter((link, index) => found.findIndex((other) => other.href === link.href) === index);
+  }
+  return Object.assign(links, { dotnet });
 }
 
-function sectionLink(section: Section, articles: readonly ArticleSections[], id: FindingId): FindingLink {
+function sectionLink(section: Section, articles: readonly ArticleSections[], id: FindingId | DotnetTerm): FindingLink {
   const article = articles.find((candidate) => candidate.data.id === section.article);
-  if (!article) throw new Error(`checker finding "${id}" points at unknown article "${section.article}"`);
+  const what = `${isFindingId(id) ? 'checker finding' : '.NET term'} "${id}"`;
+  if (!article) throw new Error(`${what} points at unknown article "${section.article}"`);
   const { data } = article;
   const path = articlePath(data.locale, data.id);
   if ('cause' in section) {
@@ -94,23 +169,33 @@ function sectionLink(section: Section, articles: readonly ArticleSections[], id:
     if (heading) return { href: `${path}#${heading.slug}`, title: heading.text };
   }
   throw new Error(
-    `checker finding "${id}" points at a section that ${data.id}/${data.locale}.mdx does not have: ${JSON.stringify(section)}`,
+    `${what} points at a section that ${data.id}/${data.locale}.mdx does not have: ${JSON.stringify(section)}`,
   );
 }
 
-/** One link target with every finding it explains: the shape the browser loads (`/{lang}/checker/links.json`). */
+/**
+ * One link target with every finding and .NET term it explains: the shape the browser loads
+ * (`/{lang}/checker/links.json`).
+ */
 export interface LinkTarget extends FindingLink {
   findings: FindingId[];
+  dotnet?: DotnetTerm[];
 }
 
-export function linkTable(links: Record<FindingId, FindingLink[]>): LinkTarget[] {
+/**
+ * The links as the browser loads them. The site hands over what `findingLinks` returned,
+ * typed as the finding links alone, so the .NET terms are optional here.
+ */
+export function linkTable(links: Record<FindingId, FindingLink[]> & { dotnet?: CheckerLinks['dotnet'] }): LinkTarget[] {
   const byHref = new Map<string, LinkTarget>();
-  for (const id of FINDING_IDS) {
-    for (const link of links[id]) {
-      const target = byHref.get(link.href) ?? { ...link, findings: [] };
-      target.findings.push(id);
-      byHref.set(link.href, target);
-    }
+  const target = (link: FindingLink) => {
+    const found = byHref.get(link.href) ?? { ...link, findings: [] };
+    byHref.set(link.href, found);
+    return found;
+  };
+  for (const id of FINDING_IDS) for (const link of links[id]) target(link).findings.push(id);
+  for (const term of DOTNET_TERMS) {
+    for (const link of links.dotnet?.[term] ?? []) (target(link).dotnet ??= []).push(term);
   }
   return [...byHref.values()];
 }

@@ -1,15 +1,18 @@
 import type { FindingId } from '../checker/index.ts';
+import { dotnetView, type DotnetFlagView } from './dotnet-view.ts';
 import { findingWords } from './finding-words.ts';
-import type { FindingLink } from './links.ts';
+import type { DotnetTerm, FindingLink } from './links.ts';
 import type { Piece } from './pieces.ts';
 import { validityWords } from './validity-words.ts';
-import { certificateName, findingsToShow, shown, verdictOf, type CheckResult } from './view.ts';
+import { certificateName, checkedUrl, findingsToShow, shown, verdictOf, type CheckResult } from './view.ts';
 import type { CheckerWords } from './words/types.ts';
 
 /** What a report needs besides the check: the words of its language and where findings are explained. */
 export interface ReportContext {
   words: CheckerWords;
   links: ReadonlyMap<FindingId, readonly FindingLink[]>;
+  /** Where the terms of a pasted .NET report are explained; without it they are listed without links. */
+  dotnetLinks?: ReadonlyMap<DotnetTerm, readonly FindingLink[]>;
   /** The site's origin, for absolute links. */
   origin: string;
 }
@@ -24,6 +27,7 @@ export function buildReport(result: CheckResult, context: ReportContext, format:
   const write = writer(format, (index) => certificateLabel(result, words, index));
   const lines = [
     ...summaryLines(result, words, write),
+    ...dotnetLines(result, context, write),
     ...findingLines(result, context, write),
     ...certificateLines(result, words, write),
   ];
@@ -72,14 +76,74 @@ function summaryLines(result: CheckResult, words: CheckerWords, write: Writer): 
   const kind = verdictOf(result);
   const lines = [write.heading(2, words.report.title), ''];
   lines.push(`${bold(words.report.checked)}: ${prose(words.date(now.toISOString()))}`);
-  if (result.url.trim()) lines.push(`${bold(words.report.url)}: ${code(withoutCredentials(result.url.trim()))}`);
+  const url = checkedUrl(result).trim();
+  if (url) lines.push(`${bold(words.report.url)}: ${code(withoutCredentials(url))}`);
   if (diagnosis.host) lines.push(`${bold(words.report.host)}: ${code(diagnosis.host)}`);
   const verdict = kind === 'waiting' ? words.waiting.url : words.verdict[kind].title;
   lines.push(`${bold(words.report.verdict)}: ${prose(verdict)}`);
   if (kind !== 'waiting' && kind !== 'nothing') {
     const flags = diagnosis.verdict.sslPolicyErrors;
     const shownFlags = (flags.length > 0 ? flags : [words.dotnetNone]).map(code).join(', ');
-    lines.push(`${bold(words.dotnetFlags.replace(/:$/, ''))}: ${shownFlags}`);
+    const label = diagnosis.dotnet ? words.dotnet.predicted : words.dotnetFlags;
+    lines.push(`${bold(label.replace(/:$/, ''))}: ${shownFlags}`);
+  }
+  return lines;
+}
+
+/**
+ * What .NET reported on the router computer, with the meaning of each flag, then how it compares
+ * with the checker's answer, then where each flag is explained.
+ */
+function dotnetLines(result: CheckResult, { words, dotnetLinks, origin }: ReportContext, write: Writer): string[] {
+  const view = dotnetView(result.diagnosis, words);
+  if (!view) return [];
+  const { code, prose, field } = write;
+  const terms = new Set<DotnetTerm>();
+  const flagList = (flags: readonly DotnetFlagView[]) =>
+    flags
+      .map((flag) => {
+        if (flag.term) terms.add(flag.term);
+        return `${code(flag.name)} (${prose(flag.meaning)})`;
+      })
+      .join(', ');
+  const deeper = (name: string, value: string) => `   ${field(name, value)}`;
+  const lines = ['', write.heading(3, view.heading), ''];
+  for (const note of view.notes) lines.push(write.sentence(note));
+  if (view.notes.length > 0) lines.push('');
+  lines.push(write.heading(3, view.comparison.heading), '');
+  for (const sentence of view.comparison.sentences) lines.push(`- ${write.sentence(sentence)}`);
+  lines.push('', write.heading(3, view.details), '');
+  for (const { label, value } of view.fields) lines.push(field(label, code(withoutCredentials(value))));
+  if (view.sslPolicyErrors) lines.push(field(view.sslPolicyErrors.label, flagList(view.sslPolicyErrors.flags)));
+  if (view.chainStatus) lines.push(field(view.chainStatus.label, flagList(view.chainStatus.flags)));
+  for (const element of view.elements) {
+    lines.push(field(element.title, code(element.subject)));
+    if (element.thumbprint !== null) lines.push(deeper(view.labels.thumbprint, code(element.thumbprint)));
+    lines.push(deeper(view.labels.status, flagList(element.status)));
+    for (const line of element.information) lines.push(deeper(view.labels.statusInformation, prose(line)));
+  }
+  if (view.result) {
+    const { name, meaning, term, message } = view.result.value;
+    if (term) terms.add(term);
+    lines.push(field(view.result.label, `${code(name)} (${prose(meaning)})${message ? `: ${prose(message)}` : ''}`));
+    for (const inner of view.result.value.inner)
+      lines.push(deeper(view.labels.inner, prose(inner.type ? `${inner.type}: ${inner.message}` : inner.message)));
+  }
+  if (view.sent) lines.push(field(view.sent.label, prose(String(view.sent.count))));
+  // Each section once, with every term it explains: flags often share their articles.
+  const explained = new Map<string, { link: FindingLink; terms: DotnetTerm[] }>();
+  for (const term of terms) {
+    for (const link of dotnetLinks?.get(term) ?? []) {
+      const entry = explained.get(link.href) ?? { link, terms: [] };
+      entry.terms.push(term);
+      explained.set(link.href, entry);
+    }
+  }
+  if (explained.size > 0) lines.push('');
+  for (const { link, terms: explainedTerms } of explained.values()) {
+    const url = new URL(link.href, origin).href;
+    const target = write.markdown ? `[${escapeMarkdown(link.title)}](${url})` : `${link.title} ${url}`;
+    lines.push(`- ${explainedTerms.map(code).join(', ')}: ${target}`);
   }
   return lines;
 }

@@ -24,10 +24,16 @@ export function verdictKind({ routerAccepts }: Pick<Verdict, 'routerAccepts'>, c
   return routerAccepts === true ? 'accept' : routerAccepts === 'depends' ? 'depends' : 'reject';
 }
 
+/** The URL checked: the one typed, or a pasted .NET report's when none was typed. */
+export function checkedUrl({ diagnosis, url }: CheckResult): string {
+  const dotnet = diagnosis.dotnet;
+  return url.trim() === '' && dotnet?.urlFrom === 'report' ? (dotnet.report.url ?? '') : url;
+}
+
 /** The verdict, or `waiting` while the page has a certificate but no URL yet. */
-export function verdictOf({ diagnosis, url }: CheckResult): VerdictKind | 'waiting' {
-  const kind = verdictKind(diagnosis.verdict, diagnosis.certificates.length);
-  return kind !== 'nothing' && url.trim() === '' ? 'waiting' : kind;
+export function verdictOf(result: CheckResult): VerdictKind | 'waiting' {
+  const kind = verdictKind(result.diagnosis.verdict, result.diagnosis.certificates.length);
+  return kind !== 'nothing' && checkedUrl(result).trim() === '' ? 'waiting' : kind;
 }
 
 /** The `data-verdict` value: there is no fourth value, so "nothing to check" counts as reject. */
@@ -36,8 +42,9 @@ export function verdictAttribute(kind: VerdictKind | 'waiting'): 'accept' | 'rej
 }
 
 /** The findings to list: most severe first (as diagnose() orders them), without "no URL" while none was typed. */
-export function findingsToShow({ diagnosis, url }: CheckResult): Finding[] {
-  return diagnosis.findings.filter((finding) => !(url.trim() === '' && finding.id === 'url.invalid'));
+export function findingsToShow(result: CheckResult): Finding[] {
+  const noUrl = checkedUrl(result).trim() === '';
+  return result.diagnosis.findings.filter((finding) => !(noUrl && finding.id === 'url.invalid'));
 }
 
 /** A short name for a certificate: its common name, else its whole subject. */

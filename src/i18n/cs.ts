@@ -133,11 +133,12 @@ export const cs = {
       'Vložte certifikát, který předkládá server Exchange (nebo sem přetáhněte jeho soubor), a zadejte adresu URL z profilu routeru. Kontrola vám řekne, jestli mu router bude důvěřovat, co přesně je špatně a který článek popisuje nápravu.',
     certificateLabel: 'Certifikát nebo celý řetězec',
     certificateHint:
-      'Text PEM od -----BEGIN CERTIFICATE----- po -----END-----, Base64 nebo celý výpis příkazu openssl s_client -showcerts.',
+      'Text PEM od -----BEGIN CERTIFICATE----- po -----END-----, Base64, celý výpis příkazu openssl s_client -showcerts nebo celou zprávu trustkb .NET TLS report z počítače s routerem.',
     fileButton: 'Vybrat soubor…',
     fileHint: 'nebo přetáhněte soubor .cer, .crt, .pem, .der či .p7b kamkoli do kontroly.',
     urlLabel: 'Adresa URL, kterou router používá',
-    urlHint: 'Pole Server v příchozím profilu routeru; stačí i samotný název serveru.',
+    urlHint:
+      'Pole Server v příchozím profilu routeru; stačí i samotný název serveru. Když vložíte zprávu .NET TLS report, může zůstat prázdné.',
     check: 'Zkontrolovat',
     clear: 'Vymazat',
     examplesLabel: 'Nemáte certifikát po ruce? Vyzkoušejte příklad:',

@@ -130,11 +130,12 @@ export const en = {
       'Paste the certificate the Exchange server presents (or drop its file) and enter the URL from the router profile. The checker tells you whether the router will trust it, what exactly is wrong and which article explains the fix.',
     certificateLabel: 'Certificate or whole chain',
     certificateHint:
-      'PEM text from -----BEGIN CERTIFICATE----- to -----END-----, Base64, or everything openssl s_client -showcerts prints.',
+      'PEM text from -----BEGIN CERTIFICATE----- to -----END-----, Base64, everything openssl s_client -showcerts prints, or the whole trustkb .NET TLS report from the router computer.',
     fileButton: 'Choose a file…',
     fileHint: 'or drop a .cer, .crt, .pem, .der or .p7b file anywhere on the checker.',
     urlLabel: 'URL the router uses',
-    urlHint: 'The Server field of the router’s incoming profile; a host name alone will do.',
+    urlHint:
+      'The Server field of the router’s incoming profile; a host name alone will do. With a .NET TLS report pasted, it may stay empty.',
     check: 'Check',
     clear: 'Clear',
     examplesLabel: 'No certificate at hand? Try an example:',

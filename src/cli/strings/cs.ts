@@ -10,6 +10,10 @@ pro Dynamics CRM, a to proti adrese URL, kterou router používá. Čte SOUBORY 
 DER, Base64 nebo PKCS#7 (.p7b), a když žádný nezadáte, standardní vstup. Nic se nikam
 neodesílá; jen --connect se připojí k serveru, který uvedete.
 
+SOUBOREM může být i výstup skriptu trustkb .NET TLS report spuštěného na počítači
+s routerem: zkontrolují se certifikáty v něm, vedle odpovědi kontroly se vypíše, co tam
+hlásil .NET, a bez --url se použije adresa URL ze zprávy.
+
 Volby:
   --url URL               adresa Exchange z nastavení routeru
   --connect SERVER[:PORT] stáhne řetězec, který server předkládá (výchozí port 443)
@@ -29,7 +33,7 @@ Návratový kód: 0 router certifikát přijme, 1 nepřijme (nebo to záleží n
       case 'bad-lang':
         return `Neznámý jazyk „${error.value}“: použijte cs, nebo en.`;
       case 'missing-url':
-        return 'Uveďte adresu, kterou router používá: --url https://mail.contoso.com/EWS/Exchange.asmx (nebo použijte --connect).';
+        return 'Uveďte adresu, kterou router používá: --url https://mail.contoso.com/EWS/Exchange.asmx (nebo použijte --connect či zadejte zprávu .NET TLS report).';
       case 'bad-connect':
         return `„${error.value}“ není SERVER ani SERVER:PORT.`;
       case 'connect-with-files':

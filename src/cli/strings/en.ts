@@ -10,6 +10,10 @@ validation will, against the URL the router uses. Reads PEM, DER, Base64 or PKCS
 FILEs, or standard input when no FILE is given. Nothing is sent anywhere, except that
 --connect opens a connection to the server you name.
 
+A FILE may also be the output of the trustkb .NET TLS report script run on the router
+computer: the certificates in it are checked, what .NET reported there is printed beside
+the checker's answer, and its URL is used when --url is not given.
+
 Options:
   --url URL              the Exchange URL from the router's settings
   --connect HOST[:PORT]  fetch the chain a live server presents (port 443 by default)
@@ -29,7 +33,7 @@ Exit codes: 0 the router will accept the certificate, 1 it will not (or it depen
       case 'bad-lang':
         return `Unknown language "${error.value}": use cs or en.`;
       case 'missing-url':
-        return 'Say which URL the router uses: --url https://mail.contoso.com/EWS/Exchange.asmx (or use --connect).';
+        return 'Say which URL the router uses: --url https://mail.contoso.com/EWS/Exchange.asmx (or use --connect, or give a .NET TLS report).';
       case 'bad-connect':
         return `"${error.value}" is not HOST or HOST:PORT.`;
       case 'connect-with-files':

@@ -26,7 +26,7 @@ const DEBOUNCE_MS = 300;
  */
 export async function attachChecker(root: HTMLElement, words: CheckerWords): Promise<CheckerController> {
   // Everything a check needs is fetched now, so checking itself never makes a request.
-  const [links, { EXAMPLES }] = await Promise.all([
+  const [{ links, dotnetLinks }, { EXAMPLES }] = await Promise.all([
     loadLinks(root.dataset.links ?? ''),
     import('./examples.generated.ts'),
     loadResultStyles(),
@@ -41,6 +41,7 @@ export async function attachChecker(root: HTMLElement, words: CheckerWords): Pro
   const context: RenderContext = {
     words,
     links,
+    dotnetLinks,
     headingLevel: Number(root.dataset.headingLevel) || 2,
     origin: location.origin,
   };

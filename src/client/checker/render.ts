@@ -6,17 +6,20 @@ import {
   verdictOf,
   type CheckerWords,
   type CheckResult,
+  type DotnetTerm,
   type FindingLink,
 } from '../../explain/index.ts';
 import { appendPieces, codeText, copyButton, el, heading } from './dom.ts';
 import { renderCertificates } from './render-certificates.ts';
 import { renderChain } from './render-chain.ts';
+import { renderDotnet } from './render-dotnet.ts';
 import { renderFindings } from './render-findings.ts';
 
 /** What every part of the results needs besides the check itself. */
 export interface RenderContext {
   words: CheckerWords;
   links: Map<FindingId, FindingLink[]>;
+  dotnetLinks: Map<DotnetTerm, FindingLink[]>;
   /** Level of the results' headings: 2 on the checker page, 3 inside an article. */
   headingLevel: number;
   /** The site's origin, for absolute links in a copied report. */
@@ -45,7 +48,8 @@ export function renderResults(
       : [el('p', 'checker-verdict-title', words.verdict[kind].title), el('p', undefined, words.verdict[kind].text)];
   if (kind === 'accept' || kind === 'reject' || kind === 'depends') {
     const reported = flags.length > 0 ? flags : kind === 'accept' ? [words.dotnetNone] : [];
-    const line = el('p', 'checker-dotnet', words.dotnetFlags);
+    // Beside a pasted .NET report, say that these flags are the checker's prediction.
+    const line = el('p', 'checker-dotnet', result.diagnosis.dotnet ? words.dotnet.predicted : words.dotnetFlags);
     reported.forEach((flag, index) => line.append(index === 0 ? ' ' : ', ', codeText(flag)));
     if (reported.length > 0) banner.push(line);
   }
@@ -67,11 +71,13 @@ export function renderResults(
     const when = words.date(result.now.toISOString());
     parts.push(appendPieces(el('p', 'checker-checked'), words.checkedFor(result.diagnosis.host, when), () => ''));
   }
-  parts.push(
-    toolbar,
-    heading(headingLevel, words.headings.findings),
-    renderFindings(findingsToShow(result), result.diagnosis, context),
-  );
+  parts.push(toolbar);
+  const dotnet = renderDotnet(result.diagnosis, context);
+  if (dotnet) parts.push(dotnet);
+  const findings = findingsToShow(result);
+  // A .NET report that explains why no certificate came has nothing for this list.
+  if (findings.length > 0 || !dotnet)
+    parts.push(heading(headingLevel, words.headings.findings), renderFindings(findings, result.diagnosis, context));
   if (result.diagnosis.certificates.length > 0) {
     parts.push(heading(headingLevel, words.headings.chain), renderChain(result.diagnosis, context));
     parts.push(heading(headingLevel, words.headings.certificates), renderCertificates(result, context));

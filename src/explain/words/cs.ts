@@ -1,5 +1,6 @@
 import type { FindingParams, InputPlace, IssuerProblem, MalformedReason, UrlProblem } from '../../checker/index.ts';
 import { cert, code, codeList, say, type Piece } from '../pieces.ts';
+import { dotnetCs } from './dotnet-cs.ts';
 import { longDate } from './long-date.ts';
 import type { CheckerWords } from './types.ts';
 
@@ -383,4 +384,5 @@ export const cs: CheckerWords = {
     more: 'Více',
   },
   date,
+  dotnet: dotnetCs,
 };

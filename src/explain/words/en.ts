@@ -1,5 +1,6 @@
 import type { FindingParams, InputPlace, IssuerProblem, MalformedReason, UrlProblem } from '../../checker/index.ts';
 import { cert, code, codeList, say, type Piece } from '../pieces.ts';
+import { dotnetEn } from './dotnet-en.ts';
 import { longDate } from './long-date.ts';
 import type { CheckerWords } from './types.ts';
 
@@ -366,4 +367,5 @@ export const en: CheckerWords = {
     more: 'More',
   },
   date,
+  dotnet: dotnetEn,
 };

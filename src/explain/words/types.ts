@@ -1,4 +1,15 @@
-import type { FindingId, FindingOf, Severity } from '../../checker/index.ts';
+import type {
+  AspectComparison,
+  ChainStatusFlag,
+  DotnetAspect,
+  DotnetComparison,
+  DotnetSslPolicyError,
+  FindingId,
+  FindingOf,
+  OverallComparison,
+  Severity,
+  WebExceptionStatusName,
+} from '../../checker/index.ts';
 import type { Piece } from '../pieces.ts';
 
 /** How a finding of one kind is put into words: a short title and an explanation from its parameters. */
@@ -91,4 +102,64 @@ export interface CheckerWords {
     more: string;
   };
   date: (iso: string) => string;
+  dotnet: DotnetWords;
+}
+
+/** Why nothing could be compared (`DotnetComparison` when it is not comparable). */
+export type NotComparableReason = Extract<DotnetComparison, { comparable: false }>['reason'];
+
+/** The words of the section on a pasted .NET report: its fields, the meaning of each flag, the comparison. */
+export interface DotnetWords {
+  heading: string;
+  /** Heading of the report's own lines. */
+  details: string;
+  /** Lead-in of the checker's predicted SslPolicyErrors when a real report is beside them. */
+  predicted: string;
+  field: {
+    url: string;
+    account: string;
+    time: string;
+    clr: string;
+    windows: string;
+    protocols: string;
+    revocationCheck: string;
+    sslPolicyErrors: string;
+    chainStatus: string;
+    /** `Chain element 0 (server certificate)`, numbered as the report numbers them. */
+    element: (index: number) => string;
+    thumbprint: string;
+    status: string;
+    statusInformation: string;
+    result: string;
+    inner: string;
+    sent: string;
+  };
+  yes: string;
+  no: string;
+  /** `SslPolicyErrors: (not reached)`. */
+  notReached: string;
+  /** The meaning of a flag name the checker does not know. */
+  unknownFlag: string;
+  /** Short meanings, from the .NET documentation, in our own words. */
+  flag: Record<'None' | 'NoError' | DotnetSslPolicyError | ChainStatusFlag, string>;
+  result: Record<'accepted' | WebExceptionStatusName, string>;
+  unknownResult: string;
+  /** No URL was typed, so the report's was checked. */
+  urlFromReport: Piece[];
+  /** The URL typed names another host than the one .NET connected to. */
+  otherHost: (reportHost: string, host: string) => Piece[];
+  /** Chain element 0 is not the certificate the checker judged. */
+  otherCertificate: string;
+  /** The report has no end line. */
+  incomplete: string;
+  /** Something went past the parser's caps. */
+  capped: string;
+  comparison: {
+    heading: string;
+    aspect: Record<DotnetAspect, string>;
+    overall: (overall: OverallComparison, account: string | null) => Piece[];
+    /** `titles`: the checker's findings of this aspect, as their titles. */
+    aspectSentence: (aspect: AspectComparison, titles: string[]) => Piece[];
+    notComparable: (reason: NotComparableReason, sentCount: number | null) => Piece[];
+  };
 }

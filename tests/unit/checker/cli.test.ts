@@ -11,6 +11,7 @@ import { en } from '../../../src/explain/words/en.ts';
 import { readArticleFiles } from '../../../src/content/files.ts';
 import { FIXTURES_DIR, MANIFEST, readFixture } from '../../../scripts/lib/fixture-manifest.ts';
 import { nodeRootKeys } from '../../../src/cli/node-roots.ts';
+import { DOTNET_REPORTS_DIR } from '../../../scripts/fixtures/dotnet-reports.ts';
 
 /** trustcheck as a child process, the way an admin runs it. */
 const BIN = fileURLToPath(new URL('../../../bin/trustcheck.ts', import.meta.url));
@@ -161,6 +162,36 @@ describe('trustcheck', { timeout: 60_000 }, () => {
     const { links, problem } = cliFindingLinks('en', new URL('file:///nonexistent-trustkb-articles/'));
     expect(problem).not.toBeNull();
     expect(links.get('name.mismatch')).toEqual([{ href: '/en/checker/', title: 'Certificate checker' }]);
+  });
+
+  it('prints what .NET reported on the router computer, taking the URL from the report', async () => {
+    const dotnetReport = (file: string) => fileURLToPath(new URL(file, DOTNET_REPORTS_DIR));
+    const env = { TRUSTKB_SITE: 'https://trustkb.example' };
+    const czech = await trustcheck(['--lang', 'cs', dotnetReport('czech-windows.txt')], { env });
+    expect(czech.code).toBe(1);
+    expect(czech.stdout).toContain('Adresa URL: https://mail.contoso.com/EWS/Exchange.asmx');
+    expect(czech.stdout).toContain('\nCo hlásí .NET na počítači s routerem\n');
+    expect(czech.stdout).toContain('Stav řetězce: UntrustedRoot (řetězec končí kořenovou autoritou');
+    expect(czech.stdout).toContain('- Kontrola odpověděla „jen pokud počítač s routerem důvěřuje');
+    expect(czech.stdout).toContain(
+      '- UntrustedRoot: Počítač s E-mail Routerem nemá kořenový certifikát vaší CA https://trustkb.example/cs/enterprise-root-untrusted/#cause-root-missing',
+    );
+    // UTF-16 LE from PowerShell redirection, on standard input.
+    const accepted = await trustcheck(['--lang', 'en'], { stdin: readFileSync(dotnetReport('utf16.txt')), env });
+    expect(accepted.code).toBe(1);
+    expect(accepted.stdout).toContain('.NET on the router computer reported');
+    expect(accepted.stdout).toContain('SslPolicyErrors: None (no problem: .NET accepted the certificate)');
+    const notReached = await trustcheck(['--lang', 'en', dotnetReport('send-failure.txt')], { env });
+    expect(notReached.code).toBe(2);
+    expect(notReached.stdout).toContain('Result: SendFailure (the connection broke while sending');
+    expect(notReached.stdout).toContain('https://trustkb.example/en/tls12-secure-channel/#cause-dotnet-old-protocols');
+    expect(notReached.stdout).not.toContain('No certificate was found');
+  });
+
+  it('still needs a URL for certificates without a report', async () => {
+    const run = await trustcheck([fixture('chain-full.pem')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Say which URL');
   });
 
   it('shows hostile certificate text as text', async () => {

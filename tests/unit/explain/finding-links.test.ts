@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FINDING_IDS } from '../../../src/checker/index.ts';
+import { FINDING_IDS, type FindingId } from '../../../src/checker/index.ts';
 import { readArticleFiles } from '../../../src/content/files.ts';
 import { LOCALES } from '../../../src/i18n/locales.ts';
 import { mdxHeadings } from '../../../src/content/headings.ts';
@@ -36,7 +36,7 @@ describe('links from findings to articles', () => {
           ),
         );
       for (const { finding, href } of listed)
-        expect(links[finding as keyof typeof links].map((link) => link.href)).toContain(href);
+        expect(links[finding as FindingId].map((link) => link.href)).toContain(href);
       expect(links['trust.self-signed'][0]!.href).toBe(`/${locale}/email-router-ssl-trust/#cause-self-signed`);
       expect(links['name.mismatch'][0]!.href).toBe(`/${locale}/email-router-ssl-trust/#cause-name-mismatch`);
     });
