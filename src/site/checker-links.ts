@@ -1,13 +1,15 @@
 import { render } from 'astro:content';
-import type { FindingId } from '../checker/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { getArticleVersions } from './articles.ts';
-import { findingLinks, type FindingLink } from '../explain/index.ts';
+import { findingLinks, type CheckerLinks } from '../explain/index.ts';
 
-const cache = new Map<Locale, Promise<Record<FindingId, FindingLink[]>>>();
+const cache = new Map<Locale, Promise<CheckerLinks>>();
 
-/** Every finding's article links in one language, from the built articles (once per build). */
-export function checkerLinks(locale: Locale): Promise<Record<FindingId, FindingLink[]>> {
+/**
+ * Every finding's article links in one language, and every .NET term's under `dotnet`, from the
+ * built articles (once per build).
+ */
+export function checkerLinks(locale: Locale): Promise<CheckerLinks> {
   let links = cache.get(locale);
   if (!links) {
     links = load(locale);
@@ -16,7 +18,7 @@ export function checkerLinks(locale: Locale): Promise<Record<FindingId, FindingL
   return links;
 }
 
-async function load(locale: Locale): Promise<Record<FindingId, FindingLink[]>> {
+async function load(locale: Locale): Promise<CheckerLinks> {
   const versions = await getArticleVersions();
   const articles = await Promise.all(
     [...versions.values()].map(async (version) => ({

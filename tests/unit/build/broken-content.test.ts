@@ -58,9 +58,9 @@ describe('astro build on broken content', { timeout: 120_000 }, () => {
     const { code, output } = await build(root);
     expect(code).not.toBe(0);
     expect(output).toContain(`${article}/article.yaml`);
-    expect(output).toMatch(/resolutions\.1\.causes\.0.*unknown cause "no-such-cause"/s);
+    expect(output).toMatch(/resolutions\.2\.causes\.0.*unknown cause "no-such-cause"/s);
     expect(output).toMatch(/causes\.1\.id.*cause "name-mismatch" has no resolution/s);
-    expect(output).toMatch(/resolutions\.1\.id.*duplicate id "trusted-certificate"/s);
+    expect(output).toMatch(/resolutions\.2\.id.*duplicate id "trusted-certificate"/s);
   });
 
   it('fails on facts left in a language file, saying where they belong', async () => {
@@ -96,7 +96,7 @@ describe('astro build on broken content', { timeout: 120_000 }, () => {
       edit(join(articles, article, 'en.mdx'), 'id: matching-name', 'id: matching-names');
       edit(join(articles, 'certificate-expired', 'cs.mdx'), /^ {2}- id: not-yet-valid\n.*\n/m, '');
       // Facts that point at an article that does not exist, and a wording with two owners.
-      edit(join(articles, 'missing-intermediate', 'article.yaml'), /^related: \[/m, 'related: [no-such-article, ');
+      edit(join(articles, 'missing-intermediate', 'article.yaml'), /^related:\n/m, 'related:\n  - no-such-article\n');
       edit(
         join(articles, 'internal-server-name', 'article.yaml'),
         /^( {4}source: dotnet-status\n) {4}shared: true\n/m,
@@ -107,7 +107,7 @@ describe('astro build on broken content', { timeout: 120_000 }, () => {
     expect(code).not.toBe(0);
     for (const line of [
       'content/articles/english-only/cs.mdx: missing: article "english-only" has no "cs" version',
-      `content/articles/${article}/en.mdx: field "resolutions[1].id": article.yaml has no resolution "matching-names" (its resolutions: trusted-certificate, matching-name)`,
+      `content/articles/${article}/en.mdx: field "resolutions[2].id": article.yaml has no resolution "matching-names" (its resolutions: trust-self-signed, trusted-certificate, matching-name)`,
       `content/articles/${article}/en.mdx: field "resolutions": no title for resolution "matching-name" of article.yaml`,
       'content/articles/certificate-expired/cs.mdx: field "causes": no title for cause "not-yet-valid" of article.yaml',
       'content/articles/missing-intermediate/article.yaml: field "related[0]": no article has the id "no-such-article"',
