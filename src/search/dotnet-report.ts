@@ -11,68 +11,19 @@
  */
 import { certificateIsSelfIssued } from './self-issued.ts';
 
-/** `System.Net.Security.SslPolicyErrors` flags; `None` is the empty list. */
-export const SSL_POLICY_ERRORS = [
-  'RemoteCertificateNotAvailable',
-  'RemoteCertificateNameMismatch',
-  'RemoteCertificateChainErrors',
-] as const;
-export type SslPolicyError = (typeof SSL_POLICY_ERRORS)[number];
+// The .NET enum names have one list, the checker's; that module imports nothing, so search stays
+// free of the checker's parser.
+import {
+  CHAIN_STATUS_FLAGS,
+  SSL_POLICY_ERROR_NAMES as SSL_POLICY_ERRORS,
+  WEB_EXCEPTION_STATUSES,
+  type ChainStatusFlag,
+  type DotnetSslPolicyError as SslPolicyError,
+  type WebExceptionStatusName,
+} from '../checker/dotnet-names.ts';
 
-/** `System.Security.Cryptography.X509Certificates.X509ChainStatusFlags`, without `NoError`. */
-export const CHAIN_STATUS_FLAGS = [
-  'NotTimeValid',
-  'NotTimeNested',
-  'Revoked',
-  'NotSignatureValid',
-  'NotValidForUsage',
-  'UntrustedRoot',
-  'RevocationStatusUnknown',
-  'Cyclic',
-  'InvalidExtension',
-  'InvalidPolicyConstraints',
-  'InvalidBasicConstraints',
-  'InvalidNameConstraints',
-  'HasNotSupportedNameConstraint',
-  'HasNotDefinedNameConstraint',
-  'HasNotPermittedNameConstraint',
-  'HasExcludedNameConstraint',
-  'PartialChain',
-  'CtlNotTimeValid',
-  'CtlNotSignatureValid',
-  'CtlNotValidForUsage',
-  'HasWeakSignature',
-  'OfflineRevocation',
-  'NoIssuanceChainPolicy',
-  'ExplicitDistrust',
-  'HasNotSupportedCriticalExtension',
-] as const;
-export type ChainStatusFlag = (typeof CHAIN_STATUS_FLAGS)[number];
-
-/** `System.Net.WebExceptionStatus` names the script prints after `Result:`. */
-export const WEB_EXCEPTION_STATUSES = [
-  'NameResolutionFailure',
-  'ConnectFailure',
-  'ReceiveFailure',
-  'SendFailure',
-  'PipelineFailure',
-  'RequestCanceled',
-  'ProtocolError',
-  'ConnectionClosed',
-  'TrustFailure',
-  'SecureChannelFailure',
-  'ServerProtocolViolation',
-  'KeepAliveFailure',
-  'Pending',
-  'Timeout',
-  'ProxyNameResolutionFailure',
-  'UnknownError',
-  'MessageLengthLimitExceeded',
-  'CacheEntryNotFound',
-  'RequestProhibitedByCachePolicy',
-  'RequestProhibitedByProxy',
-] as const;
-export type WebExceptionStatusName = (typeof WEB_EXCEPTION_STATUSES)[number];
+export { CHAIN_STATUS_FLAGS, SSL_POLICY_ERRORS, WEB_EXCEPTION_STATUSES };
+export type { ChainStatusFlag, SslPolicyError, WebExceptionStatusName };
 
 export interface DotnetReport {
   /**
