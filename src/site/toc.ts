@@ -53,10 +53,14 @@ export function buildTableOfContents(
       })),
     },
   ];
+  // Subsections of the fixed sections (the triage's and the symptom's own h3s) come before the
+  // first markdown section; the fixed entries already stand for them.
+  let inMarkdownSection = false;
   for (const heading of markdownHeadings) {
     if (heading.depth === 2) {
+      inMarkdownSection = true;
       entries.push({ anchor: heading.slug, text: heading.text, children: [] });
-    } else if (heading.depth === 3) {
+    } else if (heading.depth === 3 && inMarkdownSection) {
       entries.at(-1)?.children.push({ anchor: heading.slug, text: heading.text, children: [] });
     }
   }

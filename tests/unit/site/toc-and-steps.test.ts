@@ -20,6 +20,28 @@ describe('buildTableOfContents', () => {
     expect(anchors(false)).toEqual(['symptom', 'causes', 'resolutions']);
   });
 
+  it('leaves subsections of the fixed sections (before the first markdown section) to their section', () => {
+    const toc = buildTableOfContents(
+      articleData(),
+      [
+        { depth: 3, slug: 'quick-checks', text: 'Quick checks' },
+        { depth: 2, slug: 'more-information', text: 'More information' },
+        { depth: 3, slug: 'kinds', text: 'Kinds' },
+      ],
+      labels,
+      { hasRelated: false, hasTriage: true },
+    );
+    expect(toc.map((entry) => entry.anchor)).toEqual([
+      'triage',
+      'symptom',
+      'causes',
+      'resolutions',
+      'more-information',
+    ]);
+    expect(toc.flatMap((entry) => entry.children.map((child) => child.anchor))).not.toContain('quick-checks');
+    expect(toc.at(-1)!.children.map((child) => child.anchor)).toEqual(['kinds']);
+  });
+
   it('lists the troubleshooting structure, then markdown sections with their subsections', () => {
     const toc = buildTableOfContents(
       articleData({ references: [{ title: 'RFC 9525', url: 'https://www.rfc-editor.org/rfc/rfc9525' }] }),
