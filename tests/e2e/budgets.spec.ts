@@ -4,9 +4,19 @@ import { ARTICLES } from './site-pages.ts';
 
 /** Bytes are budgets (timings are not: they live in the benchmarks). Measured as gzip -9. */
 const BUDGET = { total: 20 * 1024, js: 6 * 1024 };
+/**
+ * The main article is the family's hub: it opens with the triage and carries the whole .NET report
+ * script (about 3.6 KB gzip) as a block to copy, which must work without scripts; measured
+ * 28.2 KB for the Czech page when this was set. Its own total
+ * is larger; its JavaScript budget is the same.
+ */
+const TOTAL_BY_ARTICLE: Record<string, number> = { 'email-router-ssl-trust': 30 * 1024 };
 
 for (const article of ARTICLES) {
-  test(`${article.url} first load fits the budget (HTML+CSS+JS ≤ 20 KB, JS ≤ 6 KB gzip)`, async ({ page }) => {
+  const total = TOTAL_BY_ARTICLE[article.id] ?? BUDGET.total;
+  test(`${article.url} first load fits the budget (HTML+CSS+JS ≤ ${total / 1024} KB, JS ≤ 6 KB gzip)`, async ({
+    page,
+  }) => {
     const sizes = { html: 0, css: 0, js: 0 };
     const pending: Promise<void>[] = [];
     page.on('response', (response) => {
@@ -20,6 +30,6 @@ for (const article of ARTICLES) {
     test.info().annotations.push({ type: 'gzip bytes', description: JSON.stringify(sizes) });
     expect(sizes.html).toBeGreaterThan(0);
     expect(sizes.js).toBeLessThanOrEqual(BUDGET.js);
-    expect(sizes.html + sizes.css + sizes.js).toBeLessThanOrEqual(BUDGET.total);
+    expect(sizes.html + sizes.css + sizes.js).toBeLessThanOrEqual(total);
   });
 }
