@@ -14,6 +14,9 @@ async function violations(page: Page): Promise<string[]> {
 // One page load per path, scanned in light and then in dark mode (contrast differs between them).
 for (const path of [...PAGE_PATHS, '/no-such-page/']) {
   test(`axe finds no violation on ${path}, light and dark`, async ({ page }) => {
+    // Two full scans of the largest page (the main article with its triage and script) take
+    // most of the default 30 s on a busy 2-core machine: the time must not decide the result.
+    test.slow();
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(path);
     expect(await violations(page), 'light').toEqual([]);
