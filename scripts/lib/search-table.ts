@@ -6,6 +6,8 @@ export interface SearchRow {
   query: string;
   expect: string;
   kind: string;
+  /** For a paste that names an identifier: the cause the first result links straight to. */
+  cause?: string;
 }
 
 const folder = new URL('../../tests/data/search-queries/', import.meta.url);

@@ -112,6 +112,9 @@ export const en = {
     failed: 'Search could not be loaded. Reload the page and try again.',
     searching: 'Searching…',
     inSection: 'Section: ',
+    identifierFound: 'Your paste names {identifier}: {cause}.',
+    triageHint: 'Not sure which failure it is? These lines tell the causes apart and lead to each fix.',
+    fallback: 'No article matches the whole paste. Start with the triage, or try the closest matches.',
     pageTitle: 'Search',
     pageDescription:
       'Search the trustkb articles by the error message you see, in English or Czech, pasted whole or in part.',

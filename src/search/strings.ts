@@ -14,4 +14,10 @@ export interface SearchStrings {
   failed: string;
   searching: string;
   inSection: string;
+  /** A result an identifier led to: {identifier} is what the paste named, {cause} the section. */
+  identifierFound: string;
+  /** The triage offered when nothing matched. */
+  triageHint: string;
+  /** The status when nothing matched the paste and the triage and closest matches are shown. */
+  fallback: string;
 }

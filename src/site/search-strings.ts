@@ -27,5 +27,8 @@ export function searchStrings(locale: Locale): SearchStrings {
     failed: t('search.failed'),
     searching: t('search.searching'),
     inSection: t('search.inSection'),
+    identifierFound: t('search.identifierFound'),
+    triageHint: t('search.triageHint'),
+    fallback: t('search.fallback'),
   };
 }

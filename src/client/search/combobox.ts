@@ -3,7 +3,7 @@
  * through results and their sections, Enter opens, Escape closes. Loaded on first focus.
  */
 import type { SearchStrings } from '../../search/strings.ts';
-import { appendExcerpt, element, formatCount, readStrings } from './render.ts';
+import { appendExcerpt, element, excerptOf, formatCount, readStrings } from './render.ts';
 import { searchSite, type SearchOutcome } from './run-search.ts';
 
 const DEBOUNCE_MS = 120;
@@ -109,8 +109,9 @@ function renderOutcome(box: Combobox, outcome: SearchOutcome, query: string): vo
   box.input.removeAttribute('aria-activedescendant');
   if (outcome.correctedTo)
     message.append(element('p', 'search-corrected', strings.correctedTo.replace('{query}', outcome.correctedTo)));
+  if (outcome.fallback) message.append(element('p', 'search-empty', strings.fallback));
   for (const result of outcome.results) {
-    addOption(box, result.meta.title ?? result.url, result.excerpt, result.url, 'page');
+    addOption(box, result.meta.title ?? result.url, excerptOf(result, strings), result.url, 'page');
     for (const section of sectionsOf(result)) addOption(box, section.title, section.excerpt, section.url, 'section');
   }
   if (outcome.results.length > 0) {
@@ -122,7 +123,9 @@ function renderOutcome(box: Combobox, outcome: SearchOutcome, query: string): vo
     message.append(link);
   }
   listbox.hidden = box.options.length === 0;
-  box.status.textContent = formatCount(outcome.results.length, strings, box.locale);
+  box.status.textContent = outcome.fallback
+    ? strings.fallback
+    : formatCount(outcome.results.length, strings, box.locale);
   setOpen(box, true);
 }
 

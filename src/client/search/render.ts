@@ -1,4 +1,5 @@
 import type { SearchStrings } from '../../search/strings.ts';
+import type { SearchResult } from './run-search.ts';
 
 /**
  * DOM building for search results. Excerpts arrive as text with <mark> around matches; they are
@@ -50,4 +51,21 @@ export function element<K extends keyof HTMLElementTagNameMap>(
 
 export function readStrings(host: HTMLElement): SearchStrings {
   return JSON.parse(host.dataset.searchStrings ?? '{}') as SearchStrings;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * A result's excerpt, in the excerpt markup appendExcerpt reads: Pagefind's for a page it found;
+ * for a section an identifier led to, what the paste named and the cause it signals.
+ */
+export function excerptOf(result: SearchResult, strings: SearchStrings): string {
+  const { via } = result;
+  if (via === 'triage') return escapeHtml(strings.triageHint);
+  if (!via) return result.excerpt;
+  const identifier = `<mark>${escapeHtml(via.found)}</mark>${via.name ? ` (${escapeHtml(via.name)})` : ''}`;
+  const cause = escapeHtml(result.section ?? '');
+  return escapeHtml(strings.identifierFound).replace('{identifier}', identifier).replace('{cause}', cause);
 }

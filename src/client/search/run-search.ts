@@ -1,19 +1,39 @@
 import { correctSpelling } from '../../search/spelling.ts';
 import { fuseRankings } from '../../search/fuse.ts';
-import { reduceQuery } from '../../search/reduce-query.ts';
+import { findIdentifiers, type IdentifierHit, type SearchCatalog } from '../../search/identifiers.ts';
+import { reduceQuery, stemForSearch } from '../../search/reduce-query.ts';
 import { hasMissingWord, preferVerbatim } from '../../search/staging.ts';
+import { loadCatalog } from './catalog.ts';
 import { loadPagefind, type PagefindData, type PagefindResult, type SearchIndex } from './pagefind.ts';
 
+/** A result: a page Pagefind found, or a section the catalog points at. */
+export interface SearchResult extends PagefindData {
+  /** Set when an identifier of the paste leads here (the page names what was found), or for the triage. */
+  via?: Pick<IdentifierHit, 'found' | 'name'> | 'triage';
+  /** With `via`: the title of the section the URL leads to (the cause, or the triage). */
+  section?: string;
+}
+
 export interface SearchOutcome {
-  results: PagefindData[];
+  results: SearchResult[];
   /** The words searched for instead, when the typed ones looked misspelled. */
   correctedTo: string | null;
+  /**
+   * Nothing matched the paste: the results are the main article's triage, then the pages that
+   * match the most of its words (each word searched alone).
+   */
+  fallback: boolean;
 }
+
+/** The section that tells the causes apart when a paste names no cause that search knows. */
+const TRIAGE_TARGET = 'email-router-ssl-trust#triage';
 
 /** How many results get their excerpt loaded: each costs a fragment download. */
 const SHOWN = 5;
 /** A query this short was typed, not pasted: it may hold a typo worth correcting. */
 const TYPED_WORDS = 4;
+/** How many of a paste's words are tried alone when the paste as a whole matches nothing. */
+const MAX_FALLBACK_WORDS = 6;
 
 const vocabularies = new Map<string, Promise<Set<string>>>();
 
@@ -23,7 +43,36 @@ const vocabularies = new Map<string, Promise<Set<string>>>();
  * last, a typed query with an unknown word is retried with the word's spelling fixed.
  */
 export async function searchSite(paste: string, locale: 'cs' | 'en'): Promise<SearchOutcome> {
+  const catalogLoad = loadCatalog(locale);
   const plan = reduceQuery(paste, locale);
+  const catalog = await catalogLoad;
+  // The paste's identifiers decide first: each leads straight to its cause.
+  const identified = findIdentifiers(plan.text, catalog.groups).flatMap((hit) => {
+    const page = catalog.targets[hit.target];
+    return page ? [sectionResult(page, { found: hit.found, ...(hit.name ? { name: hit.name } : {}) })] : [];
+  });
+  const found = await searchWords(plan, locale);
+  if (identified.length > 0) {
+    const articles = new Set(identified.map((result) => articleOf(result.url)));
+    const rest = found.results.filter((result) => !articles.has(articleOf(result.url)));
+    return { results: [...identified, ...rest].slice(0, SHOWN), correctedTo: found.correctedTo, fallback: false };
+  }
+  if (found.results.length > 0) return { ...found, fallback: false };
+  // Never nothing: the triage, and the pages that match the most of the paste's words.
+  const triage = catalog.targets[TRIAGE_TARGET];
+  const closest = await closestMatches(plan.keywords, locale);
+  return {
+    results: [...(triage ? [sectionResult(triage, 'triage')] : []), ...closest].slice(0, SHOWN),
+    correctedTo: null,
+    fallback: true,
+  };
+}
+
+/** The word search: the message index, the full index, then a spelling correction. */
+async function searchWords(
+  plan: ReturnType<typeof reduceQuery>,
+  locale: 'cs' | 'en',
+): Promise<Omit<SearchOutcome, 'fallback'>> {
   if (plan.queries.length === 0) return { results: [], correctedTo: null };
   let results = preferVerbatim(plan.text, await resultsFor('messages', plan.queries, plan.weights));
   if (results.length === 0 || hasMissingWord(plan.keywords, results[0]!)) {
@@ -42,6 +91,27 @@ export async function searchSite(paste: string, locale: 'cs' | 'en'): Promise<Se
     }
   }
   return { results, correctedTo: null };
+}
+
+/** Each of the longest words alone, fused: the pages that hold the most of them come first. */
+async function closestMatches(keywords: readonly string[], locale: 'cs' | 'en'): Promise<PagefindData[]> {
+  const longest = [...new Set(keywords)].sort((a, b) => b.length - a.length).slice(0, MAX_FALLBACK_WORDS);
+  if (longest.length === 0) return [];
+  const queries = longest.map((word) => stemForSearch(word, locale));
+  return resultsFor(
+    'full',
+    queries,
+    queries.map(() => 1),
+  );
+}
+
+function sectionResult(page: SearchCatalog['targets'][string], via: SearchResult['via']): SearchResult {
+  return { url: page.url, excerpt: '', meta: { title: page.title }, sub_results: [], via, section: page.section };
+}
+
+/** The article part of a result's URL: /en/missing-intermediate/#cause-x → /en/missing-intermediate/. */
+function articleOf(url: string): string {
+  return url.split('#')[0] ?? url;
 }
 
 async function resultsFor(index: SearchIndex, queries: string[], weights: number[]): Promise<PagefindData[]> {

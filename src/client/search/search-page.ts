@@ -2,7 +2,7 @@
  * The search page: reads ?q=, runs the same search as the header box, and lists the results
  * with links to the matching sections.
  */
-import { appendExcerpt, element, formatCount, readStrings } from './render.ts';
+import { appendExcerpt, element, excerptOf, formatCount, readStrings } from './render.ts';
 import { searchSite } from './run-search.ts';
 
 export async function initSearchPage(): Promise<void> {
@@ -31,7 +31,7 @@ export async function initSearchPage(): Promise<void> {
       link.href = result.url;
       heading.append(link);
       const excerpt = element('p');
-      appendExcerpt(excerpt, result.excerpt);
+      appendExcerpt(excerpt, excerptOf(result, strings));
       item.append(heading, excerpt);
       const sections = result.sub_results.filter((section) => section.url.includes('#')).slice(0, 4);
       if (sections.length > 0) {
@@ -47,8 +47,9 @@ export async function initSearchPage(): Promise<void> {
       }
       list.append(item);
     }
-    status.textContent =
-      outcome.results.length > 0
+    status.textContent = outcome.fallback
+      ? strings.fallback
+      : outcome.results.length > 0
         ? formatCount(outcome.results.length, strings, locale)
         : `${strings.noResults} ${strings.noResultsHint}`;
   } catch {
