@@ -8,7 +8,19 @@
  * tests, and both go through the same matching.
  */
 
-export const IDENTIFIER_KINDS = ['hresult', 'win32', 'trust', 'dotnet', 'openssl', 'curl', 'text', 'schannel'] as const;
+export const IDENTIFIER_KINDS = [
+  'hresult',
+  'win32',
+  'trust',
+  'dotnet',
+  'openssl',
+  'curl',
+  'text',
+  'schannel',
+  'browser',
+  'node',
+  'java',
+] as const;
 export type IdentifierKind = (typeof IDENTIFIER_KINDS)[number];
 
 export interface CatalogIdentifier {
@@ -60,7 +72,8 @@ function namePattern(name: string, caseSensitive: boolean): RegExp {
  * "self-signed certificate" where 1.1 wrote "self signed certificate", and log viewers rewrap lines.
  */
 function textPattern(text: string): RegExp {
-  const words = text.split(/[\s-]+/).map(escape);
+  // Typographic and straight apostrophes both occur ("certificate's"), depending on who copied.
+  const words = text.split(/[\s-]+/).map((word) => escape(word).replace(/['’]/g, "['’]"));
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s-]+')}(?![\\p{L}\\p{N}])`, 'giu');
 }
 
@@ -68,7 +81,8 @@ function textPattern(text: string): RegExp {
 export function identifierPatterns(identifier: CatalogIdentifier): RegExp[] {
   const patterns: RegExp[] = [];
   const { kind, name, code, text } = identifier;
-  if (name) patterns.push(namePattern(name, kind === 'dotnet'));
+  // CamelCase names are written one way; upper-case constants turn up in any case in logs.
+  if (name) patterns.push(namePattern(name, kind === 'dotnet' || kind === 'java'));
   if (text) patterns.push(textPattern(text));
   if (code === undefined) return patterns;
   switch (kind) {
@@ -83,10 +97,12 @@ export function identifierPatterns(identifier: CatalogIdentifier): RegExp[] {
       break;
     }
     case 'win32':
-      patterns.push(new RegExp(`(?<![\\w.:-])${Number(code)}(?![\\w.:])`, 'g'));
+      patterns.push(new RegExp(`(?<![\\w.-])${Number(code)}(?![\\w.])`, 'g'));
       patterns.push(new RegExp(`(?<![\\w-])0x0*${Number(code).toString(16)}(?!\\w)`, 'gi'));
       break;
     case 'openssl':
+      // Node.js and Python name the same errors without the X509_V_ERR_ prefix (UNABLE_TO_VERIFY_LEAF_SIGNATURE).
+      if (name?.startsWith('X509_V_ERR_')) patterns.push(namePattern(name.slice('X509_V_ERR_'.length), false));
       // s_client: "verify error:num=20:…", "Verify return code: 20 (…)"; openssl verify: "error 20 at 0 depth".
       patterns.push(new RegExp(`num=${code}(?!\\d)`, 'g'));
       patterns.push(new RegExp(`return code:\\s*${code}\\s*\\(`, 'gi'));

@@ -102,7 +102,7 @@ describe('findIdentifiers', () => {
     for (const paste of [
       'thumbprint 4F800B0109AA11',
       'CERT_E_UNTRUSTEDROOTS',
-      'https://mail.contoso.com:10054/owa',
+      'https://mail.contoso.com/owa/10054x',
       'line 2148204809123',
       'build 10.0.10054.1',
       'MyPartialChainHelper',
