@@ -66,7 +66,10 @@ test('keyboard: / and Ctrl+K focus the box, arrows move, Enter opens, Escape clo
   // One input event, so one search renders: keys typed one by one could render twice and
   // reset the active option between the arrow press and the check.
   await box(page).fill('RemoteCertificateNameMismatch');
-  await expect(page.locator('.search-option').first()).toHaveAttribute('data-url', '/en/email-router-ssl-trust/');
+  await expect(page.locator('.search-option').first()).toHaveAttribute(
+    'data-url',
+    '/en/email-router-ssl-trust/#cause-name-mismatch',
+  );
   await page.keyboard.press('ArrowDown');
   const firstId = await page.locator('.search-option').first().getAttribute('id');
   await expect(box(page)).toHaveAttribute('aria-activedescendant', firstId!);
@@ -79,7 +82,7 @@ test('keyboard: / and Ctrl+K focus the box, arrows move, Enter opens, Escape clo
   await expect(box(page)).toHaveAttribute('aria-expanded', 'false');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/en\/email-router-ssl-trust\/$/);
+  await expect(page).toHaveURL(/\/en\/email-router-ssl-trust\/#cause-name-mismatch$/);
 });
 
 test('a sub-result opens the matching section', async ({ page }) => {
@@ -100,13 +103,43 @@ test('Enter with no option chosen goes to the search page with the query', async
 });
 
 for (const locale of ['cs', 'en'] as const) {
-  test(`nothing found says what to try and links to the articles (${locale})`, async ({ page }) => {
+  test(`a paste that matches nothing gets the triage first, then the closest matches (${locale})`, async ({ page }) => {
     await page.goto(`/${locale}/`);
     await box(page).fill('xylofon');
-    const message = page.locator('.search-empty');
-    await expect(message).toContainText(locale === 'cs' ? 'Nic nenalezeno' : 'Nothing found');
+    const fallback = locale === 'cs' ? 'Celému vloženému textu neodpovídá' : 'No article matches the whole paste';
+    await expect(page.locator('.search-empty')).toContainText(fallback);
+    await expect(page.locator('.search-option').first()).toHaveAttribute(
+      'data-url',
+      `/${locale}/email-router-ssl-trust/#triage`,
+    );
     await expect(page.locator('[data-search-message] a')).toHaveAttribute('href', `/${locale}/#articles`);
-    await expect(page.locator('[data-search-status]').first()).toHaveText(locale === 'cs' ? '0 výsledků' : '0 results');
+    await expect(page.locator('[data-search-status]').first()).toContainText(fallback);
+
+    // A paste of nothing but noise (a time, a code no catalog knows, a GUID) has no words to search.
+    const noise = '2026-12-02 08:14:03 0x00000000 {6F9619FF-8B86-D011-B42D-00C04FC964FF}';
+    await page.goto(`/${locale}/search/?q=${encodeURIComponent(noise)}`);
+    const results = page.locator('[data-search-results] .search-result h3 a');
+    await expect(results.first()).toHaveAttribute('href', `/${locale}/email-router-ssl-trust/#triage`);
+    await expect(page.locator('[data-search-page] [data-search-status]')).toContainText(fallback);
+  });
+
+  test(`an error code in a paste leads straight to its cause and says what it found (${locale})`, async ({ page }) => {
+    const paste =
+      'curl: (35) schannel: next InitializeSecurityContext failed: Unknown error (0x80092012) - The revocation function was unable to check revocation for the certificate.';
+    await page.goto(`/${locale}/search/?q=${encodeURIComponent(paste)}`);
+    const first = page.locator('[data-search-results] .search-result').first();
+    await expect(first.locator('h3 a')).toHaveAttribute(
+      'href',
+      `/${locale}/revocation-check-failed/#cause-cdp-unreachable`,
+    );
+    await expect(first.locator('p mark')).toHaveText('0x80092012');
+    await expect(first.locator('p')).toContainText('CRYPT_E_NO_REVOCATION_CHECK');
+
+    await page.goto(`/${locale}/`);
+    await box(page).fill('Result value="800B0109"');
+    const option = page.locator('.search-option').first();
+    await expect(option).toHaveAttribute('data-url', `/${locale}/enterprise-root-untrusted/#cause-root-missing`);
+    await expect(option).toContainText('CERT_E_UNTRUSTEDROOT');
   });
 
   test(`axe finds nothing on the open search popup (${locale})`, async ({ page }) => {
@@ -195,11 +228,14 @@ test('a report pasted into the header box, which joins its lines, finds the arti
   await page.keyboard.press('ControlOrMeta+V');
   await expect(box(page)).toHaveValue(/Chain status: PartialChain/);
   await expect(box(page)).not.toHaveValue(/\n/);
-  await expect(page.locator('.search-option-page').first()).toHaveAttribute('data-url', '/en/missing-intermediate/');
+  await expect(page.locator('.search-option-page').first()).toHaveAttribute(
+    'data-url',
+    '/en/missing-intermediate/#cause-server-omits-intermediate',
+  );
   await box(page).press('Enter');
   await expect(page).toHaveURL(/\/en\/search\/\?q=trustkb/);
   await expect(page.locator('[data-search-results] .search-result h3 a').first()).toHaveAttribute(
     'href',
-    '/en/missing-intermediate/',
+    '/en/missing-intermediate/#cause-server-omits-intermediate',
   );
 });

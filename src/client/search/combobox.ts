@@ -109,7 +109,10 @@ function renderOutcome(box: Combobox, outcome: SearchOutcome, query: string): vo
   box.input.removeAttribute('aria-activedescendant');
   if (outcome.correctedTo)
     message.append(element('p', 'search-corrected', strings.correctedTo.replace('{query}', outcome.correctedTo)));
-  if (outcome.fallback) message.append(element('p', 'search-empty', strings.fallback));
+  if (outcome.fallback) {
+    message.append(element('p', 'search-empty', strings.fallback));
+    message.append(articlesLink(strings));
+  }
   for (const result of outcome.results) {
     addOption(box, result.meta.title ?? result.url, excerptOf(result, strings), result.url, 'page');
     for (const section of sectionsOf(result)) addOption(box, section.title, section.excerpt, section.url, 'section');
@@ -118,15 +121,19 @@ function renderOutcome(box: Combobox, outcome: SearchOutcome, query: string): vo
     addOption(box, strings.showAll, '', searchPageUrl(box.form, query), 'all');
   } else {
     message.append(element('p', 'search-empty', `${strings.noResults} ${strings.noResultsHint}`));
-    const link = element('a', undefined, strings.articlesLink);
-    link.href = strings.articlesUrl;
-    message.append(link);
+    message.append(articlesLink(strings));
   }
   listbox.hidden = box.options.length === 0;
   box.status.textContent = outcome.fallback
     ? strings.fallback
     : formatCount(outcome.results.length, strings, box.locale);
   setOpen(box, true);
+}
+
+function articlesLink(strings: SearchStrings): HTMLAnchorElement {
+  const link = element('a', undefined, strings.articlesLink);
+  link.href = strings.articlesUrl;
+  return link;
 }
 
 function renderFailure(box: Combobox): void {
