@@ -2,6 +2,8 @@
 export { czechStem } from './czech-stem.ts';
 export { fuseRankings, type FusedHit, type RankedHit } from './fuse.ts';
 export { reduceQuery, stemForSearch, type QueryPlan } from './reduce-query.ts';
+export { planPaste } from './plan-paste.ts';
+export { mayBeDotnetReport } from './report-detect.ts';
 export { correctSpelling } from './spelling.ts';
 export { buildVocabulary } from './vocabulary.ts';
 export { readDotnetReport, type DotnetReport } from './dotnet-report.ts';

@@ -11,11 +11,11 @@
  * The page runs them all and fuses the rankings, so one useless query costs nothing.
  *
  * A pasted .NET TLS report (from the trustkb script) is first replaced by the wording of its
- * decisive status (report-signals.ts): its exception text alone would always find the generic
- * trust article, whichever status caused the failure.
+ * decisive status (report-signals.ts, through plan-paste.ts): its exception text alone would
+ * always find the generic trust article, whichever status caused the failure. The report reader
+ * is passed in, not imported, so the browser loads it only for a paste that looks like a report.
  */
 import { czechStem } from './czech-stem.ts';
-import { reportSearchText } from './report-signals.ts';
 import { STOPWORDS } from './stopwords.ts';
 import { foldDiacritics, looksCzech, words } from './text.ts';
 
@@ -58,8 +58,9 @@ const IDENTIFIER = /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/;
 /** Exception class names and API calls are in every .NET log: they say nothing about the cause. */
 const GENERIC_IDENTIFIER = /(?:Exception|Request|Response|Stream|Async|Provider|Handler|Client|Core|GetResponse)$/;
 
-export function reduceQuery(paste: string, siteLocale: 'cs' | 'en'): QueryPlan {
-  const text = reportSearchText(paste) ?? paste;
+/** `reportText`: what reportSearchText made of the paste, or null when it is not a report. */
+export function reduceQuery(paste: string, siteLocale: 'cs' | 'en', reportText: string | null = null): QueryPlan {
+  const text = reportText ?? paste;
   // Commands are noise in pasted output, but a search for a command alone is a real search.
   const withoutCommands = planQueries(text.slice(0, MAX_PASTE).replace(CMDLET, ' '), siteLocale);
   return { ...(withoutCommands.queries.length > 0 ? withoutCommands : planQueries(text, siteLocale)), text };

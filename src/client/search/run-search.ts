@@ -2,6 +2,7 @@ import { correctSpelling } from '../../search/spelling.ts';
 import { fuseRankings } from '../../search/fuse.ts';
 import { findIdentifiers, type IdentifierHit, type SearchCatalog } from '../../search/identifiers.ts';
 import { reduceQuery, stemForSearch } from '../../search/reduce-query.ts';
+import { mayBeDotnetReport } from '../../search/report-detect.ts';
 import { hasMissingWord, preferVerbatim } from '../../search/staging.ts';
 import { loadCatalog } from './catalog.ts';
 import { loadPagefind, type PagefindData, type PagefindResult, type SearchIndex } from './pagefind.ts';
@@ -44,7 +45,7 @@ const vocabularies = new Map<string, Promise<Set<string>>>();
  */
 export async function searchSite(paste: string, locale: 'cs' | 'en'): Promise<SearchOutcome> {
   const catalogLoad = loadCatalog(locale);
-  const plan = reduceQuery(paste, locale);
+  const plan = reduceQuery(paste, locale, await reportText(paste));
   const catalog = await catalogLoad;
   // The paste's identifiers decide first: each leads straight to its cause.
   const identified = findIdentifiers(plan.text, catalog.groups).flatMap((hit) => {
@@ -66,6 +67,13 @@ export async function searchSite(paste: string, locale: 'cs' | 'en'): Promise<Se
     correctedTo: null,
     fallback: true,
   };
+}
+
+/** What a pasted .NET TLS report is searched for; the reader loads only for a paste that may be one. */
+async function reportText(paste: string): Promise<string | null> {
+  if (!mayBeDotnetReport(paste)) return null;
+  const { reportSearchText } = await import('../../search/report-signals.ts');
+  return reportSearchText(paste);
 }
 
 /** The word search: the message index, the full index, then a spelling correction. */

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readArticleFiles } from '../../../src/content/files.ts';
-import { reduceQuery } from '../../../src/search/reduce-query.ts';
+import { planPaste } from '../../../src/search/plan-paste.ts';
+import { mayBeDotnetReport } from '../../../src/search/report-detect.ts';
 import { decisiveSignal, REPORT_SIGNALS, reportSearchText } from '../../../src/search/report-signals.ts';
 import { readDotnetReport } from '../../../src/search/dotnet-report.ts';
 import {
@@ -239,7 +241,7 @@ describe('reduceQuery on a pasted report', () => {
 
   it('searches the decisive status alone, and compares results with it rather than the report', () => {
     for (const locale of ['cs', 'en'] as const) {
-      const plan = reduceQuery(buildReport(privateRoot), locale);
+      const plan = planPaste(buildReport(privateRoot), locale);
       expect(plan.queries).toEqual(['UntrustedRoot']);
       expect(plan.text).toBe('UntrustedRoot');
     }
@@ -247,15 +249,15 @@ describe('reduceQuery on a pasted report', () => {
 
   it('does the same for a Czech Windows report with CRLF, a partial paste and a joined one', () => {
     const czech = buildReport({ ...privateRoot, result: TRUST_FAILURE_CS, newline: '\r\n' });
-    expect(reduceQuery(czech, 'cs').queries).toEqual(['UntrustedRoot']);
-    expect(reduceQuery(chainLines(privateRoot).join('\n'), 'en').queries).toEqual(['UntrustedRoot']);
-    expect(reduceQuery(buildReport(privateRoot).replace(/\n/g, ' '), 'en').queries).toEqual(['UntrustedRoot']);
+    expect(planPaste(czech, 'cs').queries).toEqual(['UntrustedRoot']);
+    expect(planPaste(chainLines(privateRoot).join('\n'), 'en').queries).toEqual(['UntrustedRoot']);
+    expect(planPaste(buildReport(privateRoot).replace(/\n/g, ' '), 'en').queries).toEqual(['UntrustedRoot']);
   });
 
   it('reads the report past the 2,000 characters a normal paste is cut to', () => {
     const paste = `${'Forwarded message. '.repeat(120)}\n${buildReport(privateRoot)}`;
     expect(paste.indexOf('SslPolicyErrors')).toBeGreaterThan(2000);
-    expect(reduceQuery(paste, 'en').queries).toEqual(['UntrustedRoot']);
+    expect(planPaste(paste, 'en').queries).toEqual(['UntrustedRoot']);
   });
 
   it('searches the exception text when no status decides, and nothing for a success', () => {
@@ -270,13 +272,37 @@ describe('reduceQuery on a pasted report', () => {
       elements: [leaf()],
       result: 'Accepted (HTTP 200 OK)',
     });
-    expect(reduceQuery(success, 'en').queries).toEqual([]);
+    expect(planPaste(success, 'en').queries).toEqual([]);
+  });
+
+  it("lets the browser's quick check through every report the reader reads, before loading the reader", () => {
+    const czech = buildReport({ ...privateRoot, result: TRUST_FAILURE_CS, newline: '\r\n' });
+    const pastes = [
+      buildReport(privateRoot),
+      czech,
+      chainLines(privateRoot).join('\n'),
+      buildReport(privateRoot).replace(/\n/g, ' '),
+      `${'Forwarded message. '.repeat(120)}\n${buildReport(privateRoot)}`,
+    ];
+    for (const paste of pastes) {
+      expect(readDotnetReport(paste)).not.toBeNull();
+      expect(mayBeDotnetReport(paste)).toBe(true);
+    }
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom('SslPolicyErrors:', 'Chain element 0:', ' ', '\n', 'x', 'trustkb .NET TLS report 1'),
+        }),
+        (paste) => readDotnetReport(paste) === null || mayBeDotnetReport(paste),
+      ),
+    );
+    expect(mayBeDotnetReport('The remote certificate is invalid according to the validation procedure.')).toBe(false);
   });
 
   it('leaves prose about SslPolicyErrors to the normal reduction', () => {
     const prose =
       'Why does SslPolicyErrors say RemoteCertificateNameMismatch when the name on the certificate matches?';
-    const plan = reduceQuery(prose, 'en');
+    const plan = planPaste(prose, 'en');
     expect(plan.text).toBe(prose);
     expect(plan.queries.slice(0, 2)).toEqual(['SslPolicyErrors', 'RemoteCertificateNameMismatch']);
   });
