@@ -14,4 +14,12 @@ export interface SearchStrings {
   failed: string;
   searching: string;
   inSection: string;
+  /** The checker page, where a pasted certificate is handed over (client/checker/hand-off.ts). */
+  checkerUrl: string;
+  /** Plural templates, like resultCount: the option and button that hand certificates to the checker. */
+  checkCertificate: Record<string, string>;
+  /** Plural templates: how many certificates a paste holds. */
+  certificatesFound: Record<string, string>;
+  checkerPrivacy: string;
+  privateKeyLeftOut: string;
 }

@@ -3,6 +3,7 @@
  * through results and their sections, Enter opens, Escape closes. Loaded on first focus.
  */
 import type { SearchStrings } from '../../search/strings.ts';
+import { certificateOffer, submitToChecker } from './certificate-offer.ts';
 import { appendExcerpt, element, formatCount, readStrings } from './render.ts';
 import { searchSite, type SearchOutcome } from './run-search.ts';
 
@@ -37,6 +38,7 @@ export function attachCombobox(form: HTMLFormElement): void {
     timer = setTimeout(() => void update(box), DEBOUNCE_MS);
   });
   input.addEventListener('keydown', (event) => handleKeydown(box, event));
+  form.addEventListener('submit', (event) => submitToChecker(event, input.value, box.strings, box.locale));
   form.addEventListener('focusout', (event) => {
     if (!form.contains(event.relatedTarget as Node | null)) setOpen(box, false);
   });
@@ -107,6 +109,7 @@ function renderOutcome(box: Combobox, outcome: SearchOutcome, query: string): vo
   box.options = [];
   box.active = -1;
   box.input.removeAttribute('aria-activedescendant');
+  const certificate = addCertificateOption(box);
   if (outcome.correctedTo)
     message.append(element('p', 'search-corrected', strings.correctedTo.replace('{query}', outcome.correctedTo)));
   for (const result of outcome.results) {
@@ -115,14 +118,14 @@ function renderOutcome(box: Combobox, outcome: SearchOutcome, query: string): vo
   }
   if (outcome.results.length > 0) {
     addOption(box, strings.showAll, '', searchPageUrl(box.form, query), 'all');
-  } else {
+  } else if (!certificate) {
     message.append(element('p', 'search-empty', `${strings.noResults} ${strings.noResultsHint}`));
     const link = element('a', undefined, strings.articlesLink);
     link.href = strings.articlesUrl;
     message.append(link);
   }
   listbox.hidden = box.options.length === 0;
-  box.status.textContent = formatCount(outcome.results.length, strings, box.locale);
+  box.status.textContent = certificate + formatCount(outcome.results.length, strings, box.locale);
   setOpen(box, true);
 }
 
@@ -138,7 +141,13 @@ function renderFailure(box: Combobox): void {
   setOpen(box, true);
 }
 
-function addOption(box: Combobox, title: string, excerpt: string, url: string, kind: 'page' | 'section' | 'all') {
+function addOption(
+  box: Combobox,
+  title: string,
+  excerpt: string,
+  url: string,
+  kind: 'page' | 'section' | 'all' | 'checker',
+) {
   const option = element('li', `search-option search-option-${kind}`);
   option.id = `site-search-option-${box.options.length}`;
   option.setAttribute('role', 'option');
@@ -155,6 +164,14 @@ function addOption(box: Combobox, title: string, excerpt: string, url: string, k
   }
   box.listbox.append(option);
   box.options.push(option);
+}
+
+/** With a certificate in the box, the first option hands it to the checker; returns what to announce. */
+function addCertificateOption(box: Combobox): string {
+  const offer = certificateOffer(box.input.value, box.strings, box.locale);
+  if (!offer) return '';
+  addOption(box, offer.action, offer.hadPrivateKey ? offer.found : box.strings.checkerPrivacy, offer.url, 'checker');
+  return `${offer.found} `;
 }
 
 function handleKeydown(box: Combobox, event: KeyboardEvent): void {
