@@ -141,13 +141,9 @@ function renderFailure(box: Combobox): void {
   setOpen(box, true);
 }
 
-function addOption(
-  box: Combobox,
-  title: string,
-  excerpt: string,
-  url: string,
-  kind: 'page' | 'section' | 'all' | 'checker',
-) {
+type OptionKind = 'page' | 'section' | 'all' | 'checker';
+
+function addOption(box: Combobox, title: string, excerpt: string, url: string, kind: OptionKind) {
   const option = element('li', `search-option search-option-${kind}`);
   option.id = `site-search-option-${box.options.length}`;
   option.setAttribute('role', 'option');
