@@ -127,6 +127,15 @@ export const cs = {
     noScript: 'Vyhledávání potřebuje JavaScript. Níže najdete všechny články.',
     allArticles: 'Všechny články',
     homeTitle: 'Hledat podle chybové zprávy',
+    checkCertificate_one: 'Zkontrolovat tento certifikát v kontrole certifikátu',
+    checkCertificate_few: 'Zkontrolovat tyto {{count}} certifikáty v kontrole certifikátu',
+    checkCertificate_other: 'Zkontrolovat těchto {{count}} certifikátů v kontrole certifikátu',
+    certificatesFound_one: 'Ve vloženém textu je certifikát.',
+    certificatesFound_few: 'Ve vloženém textu jsou {{count}} certifikáty.',
+    certificatesFound_other: 'Ve vloženém textu je {{count}} certifikátů.',
+    checkerPrivacy: 'Kontrola běží ve vašem prohlížeči: nic se nikam neodesílá.',
+    privateKeyLeftOut:
+      'Text obsahuje i soukromý klíč, který jsme z kontroly vynechali. Soukromý klíč patří jen na svůj server, nikam ho nevkládejte.',
   },
   checker: {
     title: 'Kontrola certifikátu',

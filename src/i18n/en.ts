@@ -124,6 +124,13 @@ export const en = {
     noScript: 'Search needs JavaScript. All articles are listed below.',
     allArticles: 'All articles',
     homeTitle: 'Search by error message',
+    checkCertificate_one: 'Check this certificate in the certificate checker',
+    checkCertificate_other: 'Check these {{count}} certificates in the certificate checker',
+    certificatesFound_one: 'What you pasted holds a certificate.',
+    certificatesFound_other: 'What you pasted holds {{count}} certificates.',
+    checkerPrivacy: 'The check runs in your browser: nothing is uploaded.',
+    privateKeyLeftOut:
+      'It also holds a private key, which was left out of the check. A private key belongs on its own server alone: do not paste it anywhere.',
   },
   checker: {
     title: 'Certificate checker',

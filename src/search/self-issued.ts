@@ -5,6 +5,8 @@
  * certificate parser into the search code.
  */
 
+import { decodeBase64, readHeader } from './der.ts';
+
 /** True or false for a readable certificate; undefined when the base64 is not a certificate. */
 export function certificateIsSelfIssued(pemBody: string): boolean | undefined {
   try {
@@ -26,35 +28,6 @@ export function certificateIsSelfIssued(pemBody: string): boolean | undefined {
 }
 
 const SEQUENCE = 0x30;
-
-interface Header {
-  start: number;
-  contentStart: number;
-  end: number;
-}
-
-/** One DER element's extent; throws when it runs past the data (a cut or garbled paste). */
-function readHeader(der: Uint8Array, start: number): Header {
-  let at = start + 1;
-  const first = der[at++];
-  if (first === undefined) throw new RangeError('truncated');
-  let length = first;
-  if (first & 0x80) {
-    const count = first & 0x7f;
-    if (count === 0 || count > 3) throw new RangeError('unsupported length');
-    length = 0;
-    for (let index = 0; index < count; index++) length = length * 256 + (der[at++] ?? Number.NaN);
-  }
-  const end = at + length;
-  if (!(end <= der.length)) throw new RangeError('truncated');
-  return { start, contentStart: at, end };
-}
-
-function decodeBase64(text: string): Uint8Array {
-  // Mail clients quote pasted lines with ">" and single-line fields join them with spaces.
-  const binary = atob(text.replace(/[^A-Za-z0-9+/=]/g, ''));
-  return Uint8Array.from(binary, (character) => character.charCodeAt(0));
-}
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((byte, index) => byte === b[index]);

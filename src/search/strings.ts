@@ -20,4 +20,12 @@ export interface SearchStrings {
   triageHint: string;
   /** The status when nothing matched the paste and the triage and closest matches are shown. */
   fallback: string;
+  /** The checker page, where a pasted certificate is handed over (client/checker/hand-off.ts). */
+  checkerUrl: string;
+  /** Plural templates, like resultCount: the option and button that hand certificates to the checker. */
+  checkCertificate: Record<string, string>;
+  /** Plural templates: how many certificates a paste holds. */
+  certificatesFound: Record<string, string>;
+  checkerPrivacy: string;
+  privateKeyLeftOut: string;
 }

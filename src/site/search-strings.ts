@@ -1,6 +1,6 @@
 import type { SearchStrings } from '../search/strings.ts';
 import { useTranslations, type Locale } from '../i18n/index.ts';
-import { homePath } from './routes.ts';
+import { checkerPath, homePath } from './routes.ts';
 
 /**
  * The search UI's strings, translated at build time and handed to the browser as JSON, so the
@@ -10,14 +10,16 @@ import { homePath } from './routes.ts';
 export function searchStrings(locale: Locale): SearchStrings {
   const t = useTranslations(locale);
   const rules = new Intl.PluralRules(locale);
-  const resultCount: Record<string, string> = {};
-  for (const category of rules.resolvedOptions().pluralCategories) {
-    const sample = [0, 1, 2, 3, 5, 11, 21, 1.5].find((count) => rules.select(count) === category);
-    if (sample !== undefined)
-      resultCount[category] = t('search.resultCount', { count: sample }).replace(String(sample), '{n}');
-  }
+  const plural = (key: 'search.resultCount' | 'search.checkCertificate' | 'search.certificatesFound') => {
+    const templates: Record<string, string> = {};
+    for (const category of rules.resolvedOptions().pluralCategories) {
+      const sample = [0, 1, 2, 3, 5, 11, 21, 1.5].find((count) => rules.select(count) === category);
+      if (sample !== undefined) templates[category] = t(key, { count: sample }).replace(String(sample), '{n}');
+    }
+    return templates;
+  };
   return {
-    resultCount,
+    resultCount: plural('search.resultCount'),
     noResults: t('search.noResults'),
     noResultsHint: t('search.noResultsHint'),
     articlesLink: t('search.articlesLink'),
@@ -30,5 +32,10 @@ export function searchStrings(locale: Locale): SearchStrings {
     identifierFound: t('search.identifierFound'),
     triageHint: t('search.triageHint'),
     fallback: t('search.fallback'),
+    checkerUrl: checkerPath(locale),
+    checkCertificate: plural('search.checkCertificate'),
+    certificatesFound: plural('search.certificatesFound'),
+    checkerPrivacy: t('search.checkerPrivacy'),
+    privateKeyLeftOut: t('search.privateKeyLeftOut'),
   };
 }

@@ -1,4 +1,5 @@
 import type { CheckerController } from './controller.ts';
+import { isHandOff, readHandOff } from './hand-off.ts';
 
 /**
  * Runs on the checker page and on articles that embed the checker, so it stays tiny: it wires
@@ -12,8 +13,9 @@ export function initChecker(): void {
   const root = document.querySelector<HTMLElement>('[data-checker]');
   const form = root?.querySelector<HTMLFormElement>('[data-checker-form]');
   const input = root?.querySelector<HTMLTextAreaElement>('[data-checker-input]');
+  const url = root?.querySelector<HTMLInputElement>('[data-checker-url]');
   const status = root?.querySelector<HTMLElement>('[data-checker-verdict]');
-  if (!root || !form || !input || !status) return;
+  if (!root || !form || !input || !url || !status) return;
 
   let loading: Promise<CheckerController> | undefined;
   const load = () =>
@@ -32,6 +34,23 @@ export function initChecker(): void {
         throw error;
       }));
   const use = (action: (controller: CheckerController) => void) => void load().then(action, () => {});
+
+  // A certificate search handed over (hand-off.ts): taken out of the address at once, so it stays
+  // in neither the address bar nor the history, then checked. Also when search ran on this page.
+  const receiveHandOff = () => {
+    if (!isHandOff(location.hash)) return;
+    const handOff = readHandOff(location.hash);
+    history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+    if (!handOff) return;
+    input.value = handOff.certificates;
+    url.value = handOff.url;
+    use((controller) => {
+      controller.changed(false); // the box changed: a file chosen earlier on this page no longer counts
+      controller.checkNow();
+    });
+  };
+  receiveHandOff();
+  window.addEventListener('hashchange', receiveHandOff);
 
   root.addEventListener('focusin', () => use(() => {}));
   form.addEventListener('input', (event) => {

@@ -3,6 +3,7 @@
  * through results and their sections, Enter opens, Escape closes. Loaded on first focus.
  */
 import type { SearchStrings } from '../../search/strings.ts';
+import { certificateOffer, submitToChecker } from './certificate-offer.ts';
 import { appendExcerpt, element, excerptOf, formatCount, readStrings } from './render.ts';
 import { searchSite, type SearchOutcome } from './run-search.ts';
 
@@ -37,6 +38,7 @@ export function attachCombobox(form: HTMLFormElement): void {
     timer = setTimeout(() => void update(box), DEBOUNCE_MS);
   });
   input.addEventListener('keydown', (event) => handleKeydown(box, event));
+  form.addEventListener('submit', (event) => submitToChecker(event, input.value, box.strings, box.locale));
   form.addEventListener('focusout', (event) => {
     if (!form.contains(event.relatedTarget as Node | null)) setOpen(box, false);
   });
@@ -107,9 +109,10 @@ function renderOutcome(box: Combobox, outcome: SearchOutcome, query: string): vo
   box.options = [];
   box.active = -1;
   box.input.removeAttribute('aria-activedescendant');
+  const certificate = addCertificateOption(box);
   if (outcome.correctedTo)
     message.append(element('p', 'search-corrected', strings.correctedTo.replace('{query}', outcome.correctedTo)));
-  if (outcome.fallback) {
+  if (outcome.fallback && !certificate) {
     message.append(element('p', 'search-empty', strings.fallback));
     message.append(articlesLink(strings));
   }
@@ -119,14 +122,15 @@ function renderOutcome(box: Combobox, outcome: SearchOutcome, query: string): vo
   }
   if (outcome.results.length > 0) {
     addOption(box, strings.showAll, '', searchPageUrl(box.form, query), 'all');
-  } else {
+  } else if (!certificate) {
     message.append(element('p', 'search-empty', `${strings.noResults} ${strings.noResultsHint}`));
     message.append(articlesLink(strings));
   }
   listbox.hidden = box.options.length === 0;
-  box.status.textContent = outcome.fallback
-    ? strings.fallback
-    : formatCount(outcome.results.length, strings, box.locale);
+  // A pasted certificate is the answer; the fallback's "nothing matches" would only distract from it.
+  const fallback = outcome.fallback && !certificate;
+  box.status.textContent =
+    certificate + (fallback ? strings.fallback : formatCount(outcome.results.length, strings, box.locale));
   setOpen(box, true);
 }
 
@@ -148,7 +152,9 @@ function renderFailure(box: Combobox): void {
   setOpen(box, true);
 }
 
-function addOption(box: Combobox, title: string, excerpt: string, url: string, kind: 'page' | 'section' | 'all') {
+type OptionKind = 'page' | 'section' | 'all' | 'checker';
+
+function addOption(box: Combobox, title: string, excerpt: string, url: string, kind: OptionKind) {
   const option = element('li', `search-option search-option-${kind}`);
   option.id = `site-search-option-${box.options.length}`;
   option.setAttribute('role', 'option');
@@ -165,6 +171,14 @@ function addOption(box: Combobox, title: string, excerpt: string, url: string, k
   }
   box.listbox.append(option);
   box.options.push(option);
+}
+
+/** With a certificate in the box, the first option hands it to the checker; returns what to announce. */
+function addCertificateOption(box: Combobox): string {
+  const offer = certificateOffer(box.input.value, box.strings, box.locale);
+  if (!offer) return '';
+  addOption(box, offer.action, offer.hadPrivateKey ? offer.found : box.strings.checkerPrivacy, offer.url, 'checker');
+  return `${offer.found} `;
 }
 
 function handleKeydown(box: Combobox, event: KeyboardEvent): void {

@@ -2,6 +2,7 @@
  * The search page: reads ?q=, runs the same search as the header box, and lists the results
  * with links to the matching sections.
  */
+import { offerCertificateCheck } from './certificate-offer.ts';
 import { appendExcerpt, element, excerptOf, formatCount, readStrings } from './render.ts';
 import { searchSite } from './run-search.ts';
 
@@ -18,6 +19,7 @@ export async function initSearchPage(): Promise<void> {
   const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
   if (!query) return;
   field.value = query;
+  offerCertificateCheck(field); // a certificate in ?q=: the checker is offered above the results
   status.textContent = strings.searching;
   try {
     const outcome = await searchSite(query, locale);
