@@ -23,6 +23,7 @@ export interface CertificatePaste {
 // The labels the checker reads as certificates or certificate bundles (see checker/decode-input.ts).
 const CERTIFICATE_LABELS = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
 const BUNDLE_LABELS = new Set(['PKCS7', 'PKCS #7 SIGNED DATA', 'CMS', 'CERTIFICATE CHAIN']);
+const REPORT_HEADER = /^\s*trustkb \.NET TLS report \d/m;
 /** Whole Base64 only: a block with anything else in it is not a certificate, whatever its label. */
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
@@ -42,6 +43,11 @@ export function findCertificatePaste(text: string): CertificatePaste | null {
   }
   if (count === 0) return null;
   const hadPrivateKey = blocks.some((block) => block.label.includes('PRIVATE KEY'));
+  // A .NET TLS report goes over whole, lines intact: the checker then sets what .NET answered on
+  // the router computer beside its own verdict, and reads the URL from the report's Url line.
+  if (REPORT_HEADER.test(text) && text.includes('\n') && !hadPrivateKey) {
+    return { certificates: text.trim(), count, hadPrivateKey };
+  }
   const url = serverUrl(text);
   return { certificates: pem.join('\n'), count, hadPrivateKey, ...(url ? { url } : {}) };
 }

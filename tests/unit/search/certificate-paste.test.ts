@@ -190,12 +190,19 @@ describe('findCertificatePaste', () => {
       expect(findCertificatePaste(paste)).toBeNull();
   });
 
-  it('takes the first https:// URL, such as the Url line of a .NET report, but not a CA URL of a certificate dump', () => {
+  it('hands a .NET TLS report over whole, so the checker compares it; flattened, its certificates and Url', async () => {
     const report = read('dotnet-reports/self-signed.txt');
-    expect(findCertificatePaste(report)).toMatchObject({
+    const found = findCertificatePaste(report);
+    expect(found).toEqual({ certificates: report.trim(), count: 1, hadPrivateKey: false });
+    const checked = await diagnose(found!.certificates, '', { now: new Date('2026-01-15T12:00:00Z') });
+    expect(checked.dotnet).toBeDefined();
+    expect(findCertificatePaste(report.replace(/\r?\n/g, ' '))).toMatchObject({
       count: 1,
       url: 'https://exch01.contoso.local/EWS/Exchange.asmx',
     });
+  });
+
+  it('takes the first https:// URL, but not a CA URL of a certificate dump', () => {
     const dump = [
       'X509v3 Certificate Policies:',
       '    Policy: 1.3.6.1.4.1.6449.1.2.2.7',
