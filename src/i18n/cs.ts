@@ -117,7 +117,8 @@ export const cs = {
     inSection: 'Oddíl: ',
     identifierFound: 'Ve vloženém textu je {identifier}: {cause}.',
     triageHint: 'Nevíte, o kterou chybu jde? Tyto řádky rozliší příčiny a ke každé vedou na opravu.',
-    fallback: 'Celému vloženému textu neodpovídá žádný článek. Začněte rozcestníkem příčin, nebo zkuste nejbližší shody.',
+    fallback:
+      'Celému vloženému textu neodpovídá žádný článek. Začněte rozcestníkem příčin, nebo zkuste nejbližší shody.',
     pageTitle: 'Hledání',
     pageDescription:
       'Hledejte v článcích trustkb podle chybové zprávy, kterou vidíte, česky i anglicky, celou nebo jen její část.',

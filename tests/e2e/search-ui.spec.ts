@@ -154,7 +154,10 @@ for (const locale of ['cs', 'en'] as const) {
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
         .analyze();
-      expect(results.violations.map((violation) => violation.id), colorScheme).toEqual([]);
+      expect(
+        results.violations.map((violation) => violation.id),
+        colorScheme,
+      ).toEqual([]);
     }
   });
 
