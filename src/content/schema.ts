@@ -24,7 +24,8 @@ export const MESSAGE_LANGUAGES = [...LOCALES, 'de'] as const;
  *   FormatMessage returns it and as .NET, curl and SQL Server quote it after their own words;
  * - `schannel-event`: an event in the System log whose source is Schannel;
  * - `curl`, `openssl` (its certificate verification texts, which curl and others pass on),
- *   `sql-server` (what SQL Server clients show), `wcf` (Windows Communication Foundation).
+ *   `sql-server` (what SQL Server clients show), `wcf` (Windows Communication Foundation),
+ *   `chromium` (Chrome, in the Security panel of its developer tools).
  * The two translation sources are Czech wordings found in Microsoft's own Czech texts: a KB
  * article's machine translation, or documentation quoting an error in Czech. Nobody here has seen
  * those come out of a Czech .NET or Windows language pack, so they are not labelled as product
@@ -44,6 +45,7 @@ export const MESSAGE_SOURCES = [
   'openssl',
   'sql-server',
   'wcf',
+  'chromium',
   'microsoft-kb-translation',
   'microsoft-docs-translation',
   'reported',

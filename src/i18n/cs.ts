@@ -84,6 +84,7 @@ export const cs = {
     openssl: 'OpenSSL',
     'sql-server': 'klient SQL Serveru',
     wcf: 'WCF',
+    chromium: 'Chrome, panel Zabezpečení v nástrojích pro vývojáře',
     'microsoft-kb-translation': 'strojový překlad KB od Microsoftu',
     'microsoft-docs-translation': 'překlad v české dokumentaci Microsoftu',
     reported: 'hlášené znění, v produktu neověřené',

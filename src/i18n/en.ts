@@ -82,6 +82,7 @@ export const en = {
     openssl: 'OpenSSL',
     'sql-server': 'SQL Server client',
     wcf: 'WCF',
+    chromium: 'Chrome, Security panel of the developer tools',
     'microsoft-kb-translation': "Microsoft's machine-translated KB",
     'microsoft-docs-translation': "translation in Microsoft's Czech documentation",
     reported: 'reported wording, not confirmed against the product',
