@@ -16,10 +16,19 @@ export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-ca
 export const MESSAGE_LANGUAGES = [...LOCALES, 'de'] as const;
 
 /**
- * Where a wording comes from; the page labels each wording with it. The first six are product
- * output (the text a program prints). The last two are translations found in Microsoft's own Czech
- * texts: a KB article's machine translation, or documentation quoting an error in Czech. Nobody
- * here has seen those come out of a Czech .NET language pack, so they are not labelled as product
+ * Where a wording comes from; the page labels each wording with it. Most are product output (the
+ * text a program prints or logs):
+ * - the E-mail Router, .NET Framework, .NET 5 and later (`dotnet`), .NET status names, Exchange,
+ *   Dynamics CRM;
+ * - `windows`: the text Windows keeps for an error code in its system message table, as
+ *   FormatMessage returns it and as .NET, curl and SQL Server quote it after their own words;
+ * - `schannel-event`: an event in the System log whose source is Schannel;
+ * - `curl`, `openssl` (its certificate verification texts, which curl and others pass on),
+ *   `sql-server` (what SQL Server clients show), `wcf` (Windows Communication Foundation),
+ *   `chromium` (Chrome, in the Security panel of its developer tools).
+ * The two translation sources are Czech wordings found in Microsoft's own Czech texts: a KB
+ * article's machine translation, or documentation quoting an error in Czech. Nobody here has seen
+ * those come out of a Czech .NET or Windows language pack, so they are not labelled as product
  * output; each names the page it was seen on (`seenIn`). `reported` is a wording passed on to us
  * as seen, which no public page we could find confirms: listed for search, labelled as unconfirmed.
  */
@@ -30,16 +39,22 @@ export const MESSAGE_SOURCES = [
   'dotnet-status',
   'exchange',
   'crm',
+  'windows',
+  'schannel-event',
+  'curl',
+  'openssl',
+  'sql-server',
+  'wcf',
+  'chromium',
   'microsoft-kb-translation',
   'microsoft-docs-translation',
   'reported',
 ] as const;
 
+export type MessageSource = (typeof MESSAGE_SOURCES)[number];
+
 /** The sources that are a translation seen on a page, not product output: they must say where. */
-export const TRANSLATION_SOURCES: readonly (typeof MESSAGE_SOURCES)[number][] = [
-  'microsoft-kb-translation',
-  'microsoft-docs-translation',
-];
+export const TRANSLATION_SOURCES: readonly MessageSource[] = ['microsoft-kb-translation', 'microsoft-docs-translation'];
 
 /**
  * What the admin sees in the E-mail Router's Test Access, which groups articles on the home

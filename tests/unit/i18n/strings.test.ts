@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MESSAGE_LANGUAGES, MESSAGE_SOURCES } from '../../../src/content/schema.ts';
 import { cs } from '../../../src/i18n/cs.ts';
 import { en } from '../../../src/i18n/en.ts';
 import { useTranslations } from '../../../src/i18n/index.ts';
@@ -25,6 +26,14 @@ describe('UI string tables', () => {
       Object.values(table).some((value) => (typeof value === 'string' ? value.trim() === '' : empty(value)));
     expect(empty(cs)).toBe(false);
     expect(empty(en)).toBe(false);
+  });
+
+  // Every wording on an article page carries its source's label, in the page's language.
+  it('label every message source and message language in both languages', () => {
+    expect(Object.keys(cs.messageSource).sort()).toEqual([...MESSAGE_SOURCES].sort());
+    expect(Object.keys(en.messageSource).sort()).toEqual([...MESSAGE_SOURCES].sort());
+    expect(Object.keys(cs.messageLanguage).sort()).toEqual([...MESSAGE_LANGUAGES].sort());
+    expect(Object.keys(en.messageLanguage).sort()).toEqual([...MESSAGE_LANGUAGES].sort());
   });
 
   it.each([
