@@ -4,7 +4,8 @@
  */
 import type { SearchStrings } from '../../search/strings.ts';
 import { certificateOffer, submitToChecker } from './certificate-offer.ts';
-import { appendExcerpt, element, excerptOf, formatCount, readStrings } from './render.ts';
+import { loadSearchStrings } from './load-strings.ts';
+import { appendExcerpt, element, excerptOf, formatCount } from './render.ts';
 import { searchSite, type SearchOutcome } from './run-search.ts';
 
 const DEBOUNCE_MS = 120;
@@ -28,8 +29,15 @@ interface Combobox {
   generation: number;
 }
 
-export function attachCombobox(form: HTMLFormElement): void {
-  const box = findCombobox(form);
+/**
+ * The words come with the search code rather than in every page's HTML (where they would weigh on
+ * every article's budget for a box most visitors never open). Without them the box stays the plain
+ * form, which submits to the search page.
+ */
+export async function attachCombobox(form: HTMLFormElement): Promise<void> {
+  const locale = form.dataset.locale === 'cs' ? 'cs' : 'en';
+  const strings = await loadSearchStrings(locale);
+  const box = strings && findCombobox(form, locale, strings);
   if (!box) return;
   const { input, listbox, message } = box;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -54,15 +62,13 @@ export function attachCombobox(form: HTMLFormElement): void {
   if (input.value.trim()) void update(box);
 }
 
-function findCombobox(form: HTMLFormElement): Combobox | undefined {
+function findCombobox(form: HTMLFormElement, locale: 'cs' | 'en', strings: SearchStrings): Combobox | undefined {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
   const popup = form.querySelector<HTMLElement>('[data-search-popup]');
   const listbox = form.querySelector<HTMLElement>('[role="listbox"]');
   const message = form.querySelector<HTMLElement>('[data-search-message]');
   const status = form.querySelector<HTMLElement>('[data-search-status]');
   if (!input || !popup || !listbox || !message || !status) return undefined;
-  const locale = form.dataset.locale === 'cs' ? 'cs' : 'en';
-  const strings = readStrings(form);
   return { form, input, popup, listbox, message, status, locale, strings, options: [], active: -1, generation: 0 };
 }
 
