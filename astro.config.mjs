@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/deploy/policy.ts';
 
 /**
  * The public origin the site is served from: canonical URLs, hreflang, the sitemap and Open
@@ -11,6 +12,7 @@ const site = process.env.TRUSTKB_SITE ?? 'http://127.0.0.1:4321';
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  outDir: process.env.TRUSTKB_OUT_DIR || './dist',
   // Kept inside the project root so a build of another root (the broken-content tests) has its own.
   cacheDir: './.cache/astro',
   build: { format: 'directory' },
@@ -19,19 +21,13 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   server: { host: '127.0.0.1', port: 4321 },
   security: {
-    // Astro hashes every script and style it emits into a <meta> CSP; nothing else may run,
-    // and nothing may be fetched from another host.
+    // Astro hashes every script and style it emits into a <meta> CSP; nothing else may run, and
+    // nothing may be fetched from another host. The policy lives in src/deploy/policy.ts, which
+    // also writes it, with frame-ancestors, into every server config's header.
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      // Pagefind's search engine is WebAssembly: compiling it needs this, and nothing else does.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...CSP_SCRIPT_RESOURCES] },
+      styleDirective: { resources: [...CSP_STYLE_RESOURCES] },
     },
   },
   vite: {

@@ -2,10 +2,15 @@ import { defineConfig } from '@playwright/test';
 import { findChromium, SYSTEM_CHROMIUM_ARGS } from './scripts/lib/browser.ts';
 
 const executablePath = findChromium();
-// TRUSTKB_TEST_PORT lets two checkouts run their browser tests side by side.
+// TRUSTKB_TEST_PORT lets two checkouts run their browser tests side by side; the /kb/ build
+// is served on the next port.
 const port = Number(process.env.TRUSTKB_TEST_PORT ?? 4321);
+const subpathPort = port + 1;
 
-// End-to-end tests run against the built site (`npm run build` first), served by astro preview.
+/**
+ * End-to-end tests run against the built sites (`npm run build` and `npm run build:subpath`
+ * first), served by nginx with the server block each build ships, as production serves them.
+ */
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -14,15 +19,35 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   globalSetup: './tests/e2e/global-setup.ts',
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     launchOptions: executablePath ? { executablePath, args: SYSTEM_CHROMIUM_ARGS } : {},
     trace: 'retain-on-failure',
   },
-  webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/en/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    {
+      name: 'site',
+      testIgnore: /subpath\.spec\.ts$/,
+      use: { baseURL: `http://127.0.0.1:${port}` },
+    },
+    {
+      // One pass through the site built for /kb/ (dist-kb): an article, search and a checker verdict.
+      name: 'subpath',
+      testMatch: /subpath\.spec\.ts$/,
+      use: { baseURL: `http://127.0.0.1:${subpathPort}/kb/` },
+    },
+  ],
+  webServer: [
+    {
+      command: `node scripts/serve.ts --out dist --port ${port}`,
+      url: `http://127.0.0.1:${port}/en/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      command: `node scripts/serve.ts --out dist-kb --port ${subpathPort}`,
+      url: `http://127.0.0.1:${subpathPort}/kb/en/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -20,11 +20,11 @@ export interface PublicAddress {
 
 /** A setting that cannot be used, with the variable it came from. */
 export class PublicAddressError extends Error {
-  constructor(
-    readonly variable: 'TRUSTKB_SITE' | 'TRUSTKB_BASE' | '--site',
-    message: string,
-  ) {
+  readonly variable: 'TRUSTKB_SITE' | 'TRUSTKB_BASE' | '--site';
+
+  constructor(variable: PublicAddressError['variable'], message: string) {
     super(`${variable}: ${message}`);
+    this.variable = variable;
   }
 }
 

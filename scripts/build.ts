@@ -1,0 +1,78 @@
+/**
+ * `npm run build`: the site, its search indexes, precompressed copies and the server configs, in
+ * that order (the configs map every extension the earlier steps wrote). Where it writes and for
+ * which address come from the environment (src/site/public-address.ts), or from options that set
+ * the same variables:
+ *
+ *   node scripts/build.ts [--site https://kb.example.org/kb/] [--base /kb/] [--out dist-kb]
+ *
+ * The site goes to <out>/ (with `_headers` and `web.config` in it, which those hosts read from
+ * there) and the nginx server block to <out>-server/nginx.conf.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { headersFile } from '../src/deploy/headers-file.ts';
+import { nginxServerBlock } from '../src/deploy/nginx.ts';
+import { precompress } from '../src/deploy/precompress.ts';
+import { serverConfigInput } from '../src/deploy/server-input.ts';
+import { readSiteFiles } from '../src/deploy/site-files.ts';
+import { webConfig } from '../src/deploy/web-config.ts';
+import { PublicAddressError, readPublicAddress } from '../src/site/public-address.ts';
+
+const { values } = parseArgs({
+  options: { site: { type: 'string' }, base: { type: 'string' }, out: { type: 'string' } },
+});
+if (values.site !== undefined) process.env.TRUSTKB_SITE = values.site;
+if (values.base !== undefined) process.env.TRUSTKB_BASE = values.base;
+if (values.out !== undefined) process.env.TRUSTKB_OUT_DIR = values.out;
+
+let address;
+try {
+  address = readPublicAddress(process.env);
+} catch (error) {
+  if (!(error instanceof PublicAddressError)) throw error;
+  console.error(`build: ${error.message}`);
+  process.exit(2);
+}
+const outDir = resolve(process.env.TRUSTKB_OUT_DIR || 'dist');
+process.env.TRUSTKB_OUT_DIR = outDir;
+
+/** A package's command, run with this Node (no shell, so the same on Windows). */
+function binOf(pkg: string): string {
+  const manifestPath = fileURLToPath(new URL(`../node_modules/${pkg}/package.json`, import.meta.url));
+  const { bin } = JSON.parse(readFileSync(manifestPath, 'utf8')) as { bin: string | Record<string, string> };
+  return join(dirname(manifestPath), typeof bin === 'string' ? bin : bin[pkg]!);
+}
+
+function run(label: string, args: string[]): void {
+  console.log(`build: ${label}`);
+  const result = spawnSync(process.execPath, args, { stdio: 'inherit', env: process.env });
+  if (result.status !== 0) {
+    console.error(`build: ${label} failed (${result.status ?? result.signal})`);
+    process.exit(result.status || 1);
+  }
+}
+
+run('site (astro build)', [binOf('astro'), 'build']);
+run('full search index (pagefind)', [binOf('pagefind'), '--site', outDir]);
+run('message index', ['scripts/build-message-index.ts']);
+
+const compressed = precompress(outDir, readSiteFiles(outDir).files);
+const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
+console.log(
+  `build: precompressed ${compressed.files} files, ${kib(compressed.bytes)} → brotli ${kib(compressed.brotliBytes)}, gzip ${kib(compressed.gzipBytes)}`,
+);
+
+const input = serverConfigInput(readSiteFiles(outDir), { base: address.base, https: address.https });
+writeFileSync(join(outDir, '_headers'), headersFile(input));
+writeFileSync(join(outDir, 'web.config'), webConfig(input));
+const serverDir = `${outDir}-server`;
+mkdirSync(serverDir, { recursive: true });
+writeFileSync(join(serverDir, 'nginx.conf'), nginxServerBlock(input));
+console.log(
+  `build: ${outDir} for ${address.siteUrl ?? `an unnamed address (set TRUSTKB_SITE), under ${address.base}`}; ` +
+    `server configs: _headers, web.config, ${join(serverDir, 'nginx.conf')}`,
+);

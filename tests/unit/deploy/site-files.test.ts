@@ -1,0 +1,62 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { precompress } from '../../../src/deploy/precompress.ts';
+import { extensionOf, hashesInPolicy, readSiteFiles } from '../../../src/deploy/site-files.ts';
+import { writeFixtureSite } from './fixture-site.ts';
+
+describe('readSiteFiles', () => {
+  it('lists files and extensions and gathers every page’s hashes once', () => {
+    const site = readSiteFiles(writeFixtureSite());
+    expect(site.files).toContain('pagefind/fragment/en_1a2b3c4.pf_fragment');
+    expect(site.extensions).toEqual(['.der', '.html', '.js', '.pf_fragment', '.pf_meta', '.txt']);
+    expect(site.hashes).toEqual({
+      script: ["'sha256-AAA='", "'sha256-BBB='", "'sha256-CCC='"],
+      style: ["'sha256-STYLE='"],
+    });
+  });
+
+  it('refuses a build holding a file type with no media type, naming an example', () => {
+    const root = writeFixtureSite({ 'fonts/a.woff': 'x', LICENSE: 'x' });
+    expect(() => readSiteFiles(root)).toThrow(
+      /"\(none\)" \(LICENSE\), "\.woff" \(fonts\/a\.woff\)\. Add them to MEDIA_TYPES/,
+    );
+  });
+
+  it.each([
+    ['a/b.min.js', '.js'],
+    ['pagefind/wasm.en.pagefind', '.pagefind'],
+    ['x/y.html.br', '.br'],
+    ['.hidden', ''],
+    ['LICENSE', ''],
+  ])('extensionOf(%s) = %j', (file, extension) => expect(extensionOf(file)).toBe(extension));
+
+  it('reads hashes only from script-src and style-src', () => {
+    expect(hashesInPolicy("default-src 'self' 'sha256-X='; script-src 'self' 'sha384-Y='")).toEqual({
+      script: ["'sha384-Y='"],
+      style: [],
+    });
+  });
+});
+
+describe('precompress', () => {
+  it('writes brotli and gzip copies of text files that decompress to the original', () => {
+    const root = writeFixtureSite();
+    const summary = precompress(root, readSiteFiles(root).files);
+    const original = readFileSync(join(root, 'en/index.html'));
+    expect(brotliDecompressSync(readFileSync(join(root, 'en/index.html.br'))).equals(original)).toBe(true);
+    expect(gunzipSync(readFileSync(join(root, 'en/index.html.gz'))).equals(original)).toBe(true);
+    expect(summary.brotliBytes).toBeLessThan(summary.gzipBytes);
+    expect(summary.gzipBytes).toBeLessThan(summary.bytes);
+  });
+
+  it('leaves binary files alone and skips copies that would not be smaller', () => {
+    const root = writeFixtureSite();
+    precompress(root, readSiteFiles(root).files);
+    expect(existsSync(join(root, 'pagefind/fragment/en_1a2b3c4.pf_fragment.br'))).toBe(false);
+    expect(existsSync(join(root, 'checker/roots/05570ae6eb0fceb4.der.gz'))).toBe(false);
+    expect(existsSync(join(root, 'tiny.txt.br'))).toBe(false);
+    expect(existsSync(join(root, 'tiny.txt.gz'))).toBe(false);
+  });
+});
