@@ -5,8 +5,12 @@
  * block; astro.config.mjs reads the CSP from here. Change the policy here, never in an output.
  */
 
+/** A CSP directive the <meta> tag may carry: its name, then its sources (Astro checks the names). */
+type MetaDirective =
+  `${'default-src' | 'img-src' | 'connect-src' | 'object-src' | 'base-uri' | 'form-action'} ${string}`;
+
 /** CSP directives every page carries, in its <meta> tag and in the header. Astro adds the hashes. */
-export const CSP_DIRECTIVES: readonly string[] = [
+export const CSP_DIRECTIVES: readonly MetaDirective[] = [
   "default-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
