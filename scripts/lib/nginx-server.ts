@@ -91,9 +91,9 @@ export async function startNginx(outDirOption: string, port: number): Promise<Ng
   const child = spawn(nginx, ['-p', prefix, '-c', configPath, '-e', 'stderr'], {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
+  child.once('exit', () => rmSync(prefix, { recursive: true, force: true }));
   const stop = (): void => {
     child.kill('SIGTERM');
-    rmSync(prefix, { recursive: true, force: true });
   };
   const origin = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 100; attempt++) {

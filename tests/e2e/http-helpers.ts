@@ -1,6 +1,6 @@
 import { expect } from '@playwright/test';
 import { readdirSync } from 'node:fs';
-import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import type { IncomingHttpHeaders } from 'node:http';
 import {
   CACHE_IMMUTABLE,
   CACHE_REVALIDATE,
@@ -11,27 +11,7 @@ import {
 } from '../../src/deploy/policy.ts';
 import { extensionOf, hashesInPolicy } from '../../src/deploy/site-files.ts';
 
-/** A response as the wire carried it: no decompression, no redirects followed. */
-export interface RawResponse {
-  status: number;
-  headers: IncomingHttpHeaders;
-  body: Buffer;
-}
-
-export function rawGet(url: string, acceptEncoding = 'identity'): Promise<RawResponse> {
-  return new Promise((resolve, reject) => {
-    const request = httpRequest(url, { headers: { 'Accept-Encoding': acceptEncoding } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () =>
-        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
-      );
-      response.on('error', reject);
-    });
-    request.on('error', reject);
-    request.end();
-  });
-}
+export { rawGet } from '../../scripts/lib/raw-http.ts';
 
 /** The first file of a build folder whose name passes the test, site-relative. */
 export function firstFile(outDir: string, folder: string, test: (name: string) => boolean = () => true): string {
