@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { MEDIA_TYPES, type CspHashes } from './policy.ts';
@@ -8,7 +9,7 @@ export interface SiteFiles {
   files: string[];
   /** Every extension among them (`.html`, `.pf_fragment`, `.br`), sorted. */
   extensions: string[];
-  /** The union of the hashes in the pages' CSP <meta> tags. */
+  /** The union of every page's hashes (see hashesInPage). */
   hashes: CspHashes;
 }
 
@@ -41,6 +42,32 @@ export function hashesInPolicy(policy: string): CspHashes {
   return { script: of('script-src'), style: of('style-src') };
 }
 
+/** Inline classic or module scripts; data blocks (`application/ld+json`) never run, so CSP ignores them. */
+const INLINE_SCRIPT =
+  /<script(?![^>]*\ssrc=)(?![^>]*\stype="(?!module"|text\/javascript")[^"]*")[^>]*>([\s\S]*?)<\/script>/gi;
+const INLINE_STYLE = /<style[^>]*>([\s\S]*?)<\/style>/gi;
+
+const sha256Source = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/**
+ * The hashes one page needs: those of its <meta> policy, and those of its inline scripts and
+ * styles. A script placed before the <meta> tag (the theme script, which must run before first
+ * paint) escapes the <meta> policy, so Astro does not hash it, but the header policy covers the
+ * whole page.
+ */
+export function hashesInPage(html: string): CspHashes {
+  const script: string[] = [];
+  const style: string[] = [];
+  for (const match of html.matchAll(META_CSP)) {
+    const hashes = hashesInPolicy(match[1]!.replace(/&#39;|&apos;/g, "'"));
+    script.push(...hashes.script);
+    style.push(...hashes.style);
+  }
+  for (const match of html.matchAll(INLINE_SCRIPT)) if (match[1]!.trim() !== '') script.push(sha256Source(match[1]!));
+  for (const match of html.matchAll(INLINE_STYLE)) if (match[1]!.trim() !== '') style.push(sha256Source(match[1]!));
+  return { script, style };
+}
+
 /** Reads a built site. Throws when it holds a file type the policy gives no media type. */
 export function readSiteFiles(root: string): SiteFiles {
   const files = listFiles(root).sort();
@@ -57,11 +84,9 @@ export function readSiteFiles(root: string): SiteFiles {
   const script = new Set<string>();
   const style = new Set<string>();
   for (const file of files.filter((name) => name.endsWith('.html'))) {
-    for (const match of readFileSync(join(root, file), 'utf8').matchAll(META_CSP)) {
-      const hashes = hashesInPolicy(match[1]!.replace(/&#39;|&apos;/g, "'"));
-      hashes.script.forEach((hash) => script.add(hash));
-      hashes.style.forEach((hash) => style.add(hash));
-    }
+    const hashes = hashesInPage(readFileSync(join(root, file), 'utf8'));
+    hashes.script.forEach((hash) => script.add(hash));
+    hashes.style.forEach((hash) => style.add(hash));
   }
   return { files, extensions, hashes: { script: [...script].sort(), style: [...style].sort() } };
 }

@@ -9,7 +9,7 @@ import {
   MEDIA_TYPES,
   SECURITY_HEADERS,
 } from '../../src/deploy/policy.ts';
-import { extensionOf, hashesInPolicy } from '../../src/deploy/site-files.ts';
+import { extensionOf, hashesInPage, hashesInPolicy } from '../../src/deploy/site-files.ts';
 
 export { rawGet } from '../../scripts/lib/raw-http.ts';
 
@@ -71,11 +71,13 @@ export function expectSecurityHeaders(headers: IncomingHttpHeaders, options: { h
   expect(String(headers.server ?? '')).not.toMatch(/\d/); // no version for the world to look up
 }
 
-/** Every hash of a page's <meta> CSP must be in the header policy, or the page's own scripts are blocked. */
-export function expectMetaHashesInHeader(html: string, headerPolicy: string): void {
-  const meta = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i.exec(html);
-  expect(meta, 'the page keeps its <meta> policy').not.toBeNull();
-  const pageHashes = hashesInPolicy(meta![1]!);
+/**
+ * Every hash a page needs (its <meta> policy's, and its inline scripts' and styles') must be in the
+ * header policy, or the page's own scripts are blocked.
+ */
+export function expectPageHashesInHeader(html: string, headerPolicy: string): void {
+  expect(html, 'the page keeps its <meta> policy').toMatch(/<meta\s+http-equiv="content-security-policy"/i);
+  const pageHashes = hashesInPage(html);
   const headerHashes = hashesInPolicy(headerPolicy);
   expect(pageHashes.script.length).toBeGreaterThan(0);
   for (const hash of pageHashes.script) expect(headerHashes.script).toContain(hash);

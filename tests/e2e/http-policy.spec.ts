@@ -6,7 +6,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { CACHE_REVALIDATE } from '../../src/deploy/policy.ts';
 import {
   expectedMediaType,
-  expectMetaHashesInHeader,
+  expectPageHashesInHeader,
   expectSecurityHeaders,
   fileKinds,
   rawGet,
@@ -37,7 +37,7 @@ test.describe('every kind of file', () => {
       expect(response.status, path).toBe(200);
       const policy = String(response.headers['content-security-policy']);
       expect(policy).toContain("frame-ancestors 'none'");
-      expectMetaHashesInHeader(response.body.toString('utf8'), policy);
+      expectPageHashesInHeader(response.body.toString('utf8'), policy);
     }
   });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { precompress } from '../../../src/deploy/precompress.ts';
-import { extensionOf, hashesInPolicy, readSiteFiles } from '../../../src/deploy/site-files.ts';
+import { extensionOf, hashesInPage, hashesInPolicy, readSiteFiles } from '../../../src/deploy/site-files.ts';
 import { writeFixtureSite } from './fixture-site.ts';
 
 describe('readSiteFiles', () => {
@@ -58,5 +58,19 @@ describe('precompress', () => {
     expect(existsSync(join(root, 'checker/roots/05570ae6eb0fceb4.der.gz'))).toBe(false);
     expect(existsSync(join(root, 'tiny.txt.br'))).toBe(false);
     expect(existsSync(join(root, 'tiny.txt.gz'))).toBe(false);
+  });
+});
+
+describe('hashesInPage', () => {
+  it('adds the hash of an inline script placed before the <meta> policy, and skips external scripts and data blocks', () => {
+    const html =
+      "<head><script>document.documentElement.classList.add('js');</script>" +
+      `<meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-META='">` +
+      '<script type="module" src="/_astro/a.js"></script><script type="application/ld+json">{"@type":"TechArticle"}</script><style>p{color:red}</style></head>';
+    expect(hashesInPage(html)).toEqual({
+      // echo -n "document.documentElement.classList.add('js');" | openssl sha256 -binary | base64
+      script: ["'sha256-META='", "'sha256-/x7W7R75k8Roq0WaVRQX9blP4OufE5xbAdzklGxsgpw='"],
+      style: ["'sha256-p0bF+un5yUb9MBO6xRb8kPHlY2BdpHVtLiFkDrZPF64='"],
+    });
   });
 });
