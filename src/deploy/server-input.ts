@@ -1,6 +1,6 @@
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { headerContentSecurityPolicy, isImmutable, IMMUTABLE_FOLDERS, responseHeaders } from './policy.ts';
-import type { SiteFiles } from './site-files.ts';
+import { SERVER_FILES_IN_SITE, type SiteFiles } from './site-files.ts';
 
 /** Everything a server config is written from: the policy applied to one build. */
 export interface ServerConfigInput {
@@ -21,9 +21,6 @@ export interface ServerConfigInput {
   /** Files that describe the server and are never served as content. */
   hiddenFiles: string[];
 }
-
-/** The files the config generators write into the site folder. */
-export const SERVER_FILES_IN_SITE = ['_headers', 'web.config'];
 
 export function serverConfigInput(site: SiteFiles, options: { base: string; https: boolean }): ServerConfigInput {
   const has = (file: string): boolean => site.files.includes(file);
@@ -46,7 +43,7 @@ export function serverConfigInput(site: SiteFiles, options: { base: string; http
     notFound,
     localeNotFound,
     extensions: site.extensions,
-    hiddenFiles: SERVER_FILES_IN_SITE,
+    hiddenFiles: [...SERVER_FILES_IN_SITE],
   };
 }
 

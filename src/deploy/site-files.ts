@@ -13,6 +13,9 @@ export interface SiteFiles {
   hashes: CspHashes;
 }
 
+/** The files the config generators write into the site folder, which are not part of the site. */
+export const SERVER_FILES_IN_SITE: readonly string[] = ['_headers', 'web.config'];
+
 /** `a/b.min.js` → `.js`; `pagefind/wasm.en.pagefind` → `.pagefind`; `LICENSE` → ``. */
 export function extensionOf(file: string): string {
   const name = file.slice(file.lastIndexOf('/') + 1);
@@ -70,7 +73,9 @@ export function hashesInPage(html: string): CspHashes {
 
 /** Reads a built site. Throws when it holds a file type the policy gives no media type. */
 export function readSiteFiles(root: string): SiteFiles {
-  const files = listFiles(root).sort();
+  const files = listFiles(root)
+    .filter((file) => !SERVER_FILES_IN_SITE.includes(file))
+    .sort();
   const extensions = [...new Set(files.map(extensionOf))].sort();
   const unmapped = extensions.filter((extension) => !(extension in MEDIA_TYPES));
   if (unmapped.length > 0) {
