@@ -45,7 +45,9 @@ const LAYERS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'] },
+  {
+    ignores: ['dist/', 'dist-kb/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
