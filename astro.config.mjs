@@ -1,24 +1,38 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { baseLinksPlugin } from './src/content/base-links.ts';
+import { siteBuildHooks } from './src/site/build-hooks.ts';
+import { readOutDir } from './src/site/out-dir.ts';
+import { readPublicAddress } from './src/site/public-address.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/deploy/policy.ts';
 
 /**
- * The public origin the site is served from: canonical URLs, hreflang, the sitemap and Open
- * Graph use it. Set TRUSTKB_SITE when deploying; the default is the local preview server.
+ * Where the site lives (src/site/public-address.ts): TRUSTKB_SITE, the public address, makes
+ * canonical URLs, hreflang, Open Graph and the sitemap absolute; unset, they are site-relative
+ * and there is no sitemap. TRUSTKB_BASE (or the path of TRUSTKB_SITE) is the sub-path the site
+ * is served under. TRUSTKB_OUT_DIR is where the build writes (default dist). A setting that
+ * cannot be used stops the build here, with a message naming the variable and its value.
  */
-const site = process.env.TRUSTKB_SITE ?? 'http://127.0.0.1:4321';
+const address = readPublicAddress(process.env);
 
 export default defineConfig({
-  site,
+  site: address.siteUrl ?? undefined,
+  base: address.base,
+  outDir: readOutDir(process.env),
   trailingSlash: 'always',
-  outDir: process.env.TRUSTKB_OUT_DIR || './dist',
   // Kept inside the project root so a build of another root (the broken-content tests) has its own.
   cacheDir: './.cache/astro',
   build: { format: 'directory' },
-  integrations: [mdx()],
-  // Shiki colours code with inline styles, which the CSP forbids; commands are plain text here.
-  markdown: { syntaxHighlight: false },
+  integrations: [mdx(), siteBuildHooks(address)],
+  markdown: {
+    // Shiki colours code with inline styles, which the CSP forbids; commands are plain text here.
+    syntaxHighlight: false,
+    // Astro's own processor (Sätteri), plus one plugin: the articles link root-relative
+    // (/en/…), and under a sub-path those links get the base.
+    processor: satteri({ hastPlugins: [baseLinksPlugin(address.base)] }),
+  },
   server: { host: '127.0.0.1', port: 4321 },
   security: {
     // Astro hashes every script and style it emits into a <meta> CSP; nothing else may run, and

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locales.ts';
+import { PublicAddressError, parseSiteUrl } from '../site/public-address.ts';
 import { parseConnectTarget } from './connect.ts';
 
 /** What the command line asked for. */
@@ -9,6 +10,8 @@ export interface CliOptions {
   lang: Locale;
   json: boolean;
   help: boolean;
+  /** --site: the trustkb site the links lead to (`https://kb.example.org/kb/`), checked; null when not given. */
+  site: string | null;
 }
 
 /** A usage mistake, with the key of its message in the string tables. */
@@ -18,6 +21,7 @@ export type UsageError =
   | { kind: 'bad-lang'; value: string }
   | { kind: 'missing-url' }
   | { kind: 'bad-connect'; value: string }
+  | { kind: 'bad-site'; value: string }
   | { kind: 'connect-with-files' };
 
 /**
@@ -41,6 +45,7 @@ export function parseArgs(
     lang: languageFromEnvironment(env),
     json: false,
     help: false,
+    site: null,
   };
   const rest = [...argv];
   let onlyFiles = false;
@@ -68,11 +73,17 @@ export function parseArgs(
         break;
       case '--url':
       case '--connect':
-      case '--lang': {
+      case '--lang':
+      case '--site': {
         const given = value();
         if (given === null) return { error: { kind: 'missing-value', option: name }, lang: options.lang };
         if (name === '--url') options.url = given;
         if (name === '--connect') options.connect = given;
+        if (name === '--site') {
+          const site = siteAddress(given);
+          if (site === null) return { error: { kind: 'bad-site', value: given }, lang: options.lang };
+          options.site = site;
+        }
         if (name === '--lang') {
           if (given !== 'cs' && given !== 'en')
             return { error: { kind: 'bad-lang', value: given }, lang: options.lang };
@@ -91,4 +102,15 @@ export function parseArgs(
     return { error: { kind: 'connect-with-files' }, lang: options.lang };
   // A missing --url is judged after reading the input: a pasted .NET report names its URL.
   return { options };
+}
+
+/** `https://kb.example.org/kb` → `https://kb.example.org/kb/`; null for what cannot be a site address. */
+function siteAddress(value: string): string | null {
+  try {
+    const { origin, base } = parseSiteUrl(value, '--site');
+    return `${origin}${base}`;
+  } catch (error) {
+    if (error instanceof PublicAddressError) return null;
+    throw error;
+  }
 }

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { bytesToText, diagnose, type Diagnosis } from '../checker/index.ts';
+import { PublicAddressError } from '../site/public-address.ts';
 import { parseArgs } from './args.ts';
 import { fetchPresentedChain, parseConnectTarget } from './connect.ts';
-import { cliFindingLinks, siteBase } from './links.ts';
+import { cliFindingLinks, linkSite, type LinkSite } from './links.ts';
 import { nodeRootKeys } from './node-roots.ts';
 import { renderReport } from './report.ts';
 import { STRINGS } from './strings/index.ts';
@@ -34,6 +35,14 @@ export async function main(io: Io): Promise<number> {
   if (options.help) {
     io.stdout(strings.usage);
     return 0;
+  }
+  let site: LinkSite;
+  try {
+    site = linkSite(io.env, options.site);
+  } catch (error) {
+    if (!(error instanceof PublicAddressError) || error.variable === '--site') throw error;
+    io.stderr(`${strings.badSiteSetting(error.variable, io.env[error.variable] ?? '')}\n`);
+    return 2;
   }
 
   if (options.url === null && options.connect === null && options.files.length === 0 && io.stdinIsTerminal) {
@@ -78,14 +87,9 @@ export async function main(io: Io): Promise<number> {
   if (options.json) {
     io.stdout(`${JSON.stringify(diagnosis, null, 2)}\n`);
   } else {
-    const { links, dotnetLinks, problem } = cliFindingLinks(options.lang);
+    const { links, dotnetLinks, problem } = cliFindingLinks(options.lang, site.base);
     if (problem) io.stderr(`${strings.linksUnavailable(problem)}\n`);
-    const report = renderReport(
-      { diagnosis, url, now, presentedBy },
-      options.lang,
-      { links, dotnetLinks },
-      siteBase(io.env),
-    );
+    const report = renderReport({ diagnosis, url, now, presentedBy }, options.lang, { links, dotnetLinks }, site);
     io.stdout(report);
   }
   return exitCode(diagnosis);

@@ -3,6 +3,7 @@ import { buildReport, type CheckerWords, type ReportContext } from '../explain/i
 import { cs } from '../explain/words/cs.ts';
 import { en } from '../explain/words/en.ts';
 import type { Locale } from '../i18n/locales.ts';
+import type { LinkSite } from './links.ts';
 import { STRINGS } from './strings/index.ts';
 
 const WORDS: Record<Locale, CheckerWords> = { cs, en };
@@ -19,14 +20,21 @@ export interface ReportInput {
 /**
  * The terminal report: the checker page's own report as plain text (verdict, findings with the
  * article sections that explain them, certificates), after the server it came from. Certificate
- * text is shown with control and bidirectional characters escaped, as on the page.
+ * text is shown with control and bidirectional characters escaped, as on the page. Links are
+ * absolute on the known site, else paths with one line saying where they open.
  */
 export function renderReport(
   { diagnosis, url, now, presentedBy }: ReportInput,
   lang: Locale,
   links: Pick<ReportContext, 'links' | 'dotnetLinks'>,
-  origin: string,
+  site: LinkSite,
 ): string {
-  const report = buildReport({ diagnosis, url, now }, { words: WORDS[lang], ...links, origin }, 'text');
+  const context: ReportContext = {
+    words: WORDS[lang],
+    ...links,
+    origin: site.siteUrl,
+    ...(site.siteUrl === null ? { pathsNote: STRINGS[lang].linksArePaths } : {}),
+  };
+  const report = buildReport({ diagnosis, url, now }, context, 'text');
   return presentedBy ? `${STRINGS[lang].presentedBy(presentedBy)}\n\n${report}` : report;
 }

@@ -11,10 +11,12 @@ import {
 } from '../checker/index.ts';
 import type { ArticleData } from '../content/schema.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { siteBase } from '../site/base.ts';
 import { articlePath, causeAnchor, resolutionAnchor } from '../site/routes.ts';
 
 /** A link from a checker finding to the article section that explains it. */
 export interface FindingLink {
+  /** Site-relative, with the site's base: `/kb/en/email-router-ssl-trust/#cause-self-signed`. */
   href: string;
   title: string;
 }
@@ -121,9 +123,10 @@ export type CheckerLinks = Record<FindingId, FindingLink[]> & { dotnet: Record<D
  * Every finding id with its links, in one language: each article section whose facts file
  * lists the finding (articles by id, causes in order), for the page and the CLI alike,
  * else the section named above. Throws when a finding ends up with no link at all, or a
- * section named for a finding or a .NET term is missing.
+ * section named for a finding or a .NET term is missing. `base` is the path the site is served
+ * under: the build's own, unless the CLI links to a site given on its command line.
  */
-export function findingLinks(articles: readonly ArticleSections[]): CheckerLinks {
+export function findingLinks(articles: readonly ArticleSections[], base = siteBase()): CheckerLinks {
   const sorted = [...articles].sort((a, b) => a.data.id.localeCompare(b.data.id));
   const links = {} as Record<FindingId, FindingLink[]>;
   for (const id of FINDING_IDS) {
@@ -131,12 +134,12 @@ export function findingLinks(articles: readonly ArticleSections[]): CheckerLinks
       data.causes
         .filter((cause) => cause.findings.includes(id))
         .map((cause) => ({
-          href: `${articlePath(data.locale, data.id)}#${causeAnchor(cause.id)}`,
+          href: `${articlePath(data.locale, data.id, base)}#${causeAnchor(cause.id)}`,
           title: cause.title,
         })),
     );
     const elsewhere = EXPLAINED_ELSEWHERE[id];
-    if (links[id].length === 0 && elsewhere) links[id] = [sectionLink(elsewhere, sorted, id)];
+    if (links[id].length === 0 && elsewhere) links[id] = [sectionLink(elsewhere, sorted, id, base)];
     if (links[id].length === 0)
       throw new Error(
         `checker finding "${id}" is explained nowhere: list it in an article's causes[].findings or in src/explain/links.ts`,
@@ -145,19 +148,24 @@ export function findingLinks(articles: readonly ArticleSections[]): CheckerLinks
   const dotnet = {} as Record<DotnetTerm, FindingLink[]>;
   for (const term of DOTNET_TERMS) {
     const found = (DOTNET_EXPLAINED[term] ?? []).flatMap((entry) =>
-      typeof entry === 'string' ? links[entry] : [sectionLink(entry, sorted, term)],
+      typeof entry === 'string' ? links[entry] : [sectionLink(entry, sorted, term, base)],
     );
     dotnet[term] = found.filter((link, index) => found.findIndex((other) => other.href === link.href) === index);
   }
   return Object.assign(links, { dotnet });
 }
 
-function sectionLink(section: Section, articles: readonly ArticleSections[], id: FindingId | DotnetTerm): FindingLink {
+function sectionLink(
+  section: Section,
+  articles: readonly ArticleSections[],
+  id: FindingId | DotnetTerm,
+  base: string,
+): FindingLink {
   const article = articles.find((candidate) => candidate.data.id === section.article);
   const what = `${isFindingId(id) ? 'checker finding' : '.NET term'} "${id}"`;
   if (!article) throw new Error(`${what} points at unknown article "${section.article}"`);
   const { data } = article;
-  const path = articlePath(data.locale, data.id);
+  const path = articlePath(data.locale, data.id, base);
   if ('cause' in section) {
     const cause = data.causes.find((candidate) => candidate.id === section.cause);
     if (cause) return { href: `${path}#${causeAnchor(cause.id)}`, title: cause.title };

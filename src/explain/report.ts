@@ -13,8 +13,13 @@ export interface ReportContext {
   links: ReadonlyMap<FindingId, readonly FindingLink[]>;
   /** Where the terms of a pasted .NET report are explained; without it they are listed without links. */
   dotnetLinks?: ReadonlyMap<DotnetTerm, readonly FindingLink[]>;
-  /** The site's origin, for absolute links. */
-  origin: string;
+  /**
+   * The site's public address or origin, for absolute links (`https://kb.example.org`); null
+   * when it is not known (the CLI without TRUSTKB_SITE): links are then site-relative paths.
+   */
+  origin: string | null;
+  /** Written once after the findings when links were written as paths: where to open them. */
+  pathsNote?: string;
 }
 
 /**
@@ -25,13 +30,33 @@ export interface ReportContext {
 export function buildReport(result: CheckResult, context: ReportContext, format: 'text' | 'markdown'): string {
   const { words } = context;
   const write = writer(format, (index) => certificateLabel(result, words, index));
+  const linkTo = linkWriter(context.origin, write);
   const lines = [
     ...summaryLines(result, words, write),
-    ...dotnetLines(result, context, write),
-    ...findingLines(result, context, write),
-    ...certificateLines(result, words, write),
+    ...dotnetLines(result, context, write, linkTo),
+    ...findingLines(result, context, write, linkTo),
   ];
+  if (linkTo.wrotePath() && context.pathsNote) lines.push('', write.prose(context.pathsNote));
+  lines.push(...certificateLines(result, words, write));
   return `${lines.join('\n')}\n`;
+}
+
+/** Writes a link to an article section, and remembers whether any was a site-relative path. */
+interface LinkWriter {
+  write: (link: FindingLink) => string;
+  wrotePath: () => boolean;
+}
+
+function linkWriter(origin: string | null, write: Writer): LinkWriter {
+  let wrotePath = false;
+  return {
+    write: (link) => {
+      if (origin === null) wrotePath = true;
+      const url = origin === null ? link.href : new URL(link.href, origin).href;
+      return write.markdown ? `[${escapeMarkdown(link.title)}](${url})` : `${link.title} ${url}`;
+    },
+    wrotePath: () => wrotePath,
+  };
 }
 
 /** How each kind of text is written in one format; certificate text is always made visible. */
@@ -94,7 +119,12 @@ function summaryLines(result: CheckResult, words: CheckerWords, write: Writer): 
  * What .NET reported on the router computer, with the meaning of each flag, then how it compares
  * with the checker's answer, then where each flag is explained.
  */
-function dotnetLines(result: CheckResult, { words, dotnetLinks, origin }: ReportContext, write: Writer): string[] {
+function dotnetLines(
+  result: CheckResult,
+  { words, dotnetLinks }: ReportContext,
+  write: Writer,
+  linkTo: LinkWriter,
+): string[] {
   const view = dotnetView(result.diagnosis, words);
   if (!view) return [];
   const { code, prose, field } = write;
@@ -141,15 +171,18 @@ function dotnetLines(result: CheckResult, { words, dotnetLinks, origin }: Report
   }
   if (explained.size > 0) lines.push('');
   for (const { link, terms: explainedTerms } of explained.values()) {
-    const url = new URL(link.href, origin).href;
-    const target = write.markdown ? `[${escapeMarkdown(link.title)}](${url})` : `${link.title} ${url}`;
-    lines.push(`- ${explainedTerms.map(code).join(', ')}: ${target}`);
+    lines.push(`- ${explainedTerms.map(code).join(', ')}: ${linkTo.write(link)}`);
   }
   return lines;
 }
 
 /** Each finding: severity and title, what it is about, the explanation, and where it is explained. */
-function findingLines(result: CheckResult, { words, links, origin }: ReportContext, write: Writer): string[] {
+function findingLines(
+  result: CheckResult,
+  { words, links }: ReportContext,
+  write: Writer,
+  linkTo: LinkWriter,
+): string[] {
   const { bold, prose } = write;
   const lines = ['', write.heading(3, words.headings.findings), ''];
   for (const finding of findingsToShow(result)) {
@@ -159,9 +192,7 @@ function findingLines(result: CheckResult, { words, links, origin }: ReportConte
     lines.push(`- ${bold(`${words.severity[finding.severity]}: ${title}`)}${about}`);
     lines.push(`  ${write.sentence(explanation)}`);
     for (const link of links.get(finding.id) ?? []) {
-      const url = new URL(link.href, origin).href;
-      const target = write.markdown ? `[${escapeMarkdown(link.title)}](${url})` : `${link.title} ${url}`;
-      lines.push(`  ${prose(words.report.more)}: ${target}`);
+      lines.push(`  ${prose(words.report.more)}: ${linkTo.write(link)}`);
     }
   }
   return lines;

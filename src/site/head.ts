@@ -1,5 +1,6 @@
 import { LOCALES, type Locale } from '../i18n/locales.ts';
-import { absoluteUrl } from './routes.ts';
+import { siteBase } from './base.ts';
+import { publicUrl, rootPath, sitePath } from './routes.ts';
 
 /** One element of <head>, as data: built and ordered here, rendered by Head.astro, tested alone. */
 export interface HeadTag {
@@ -14,7 +15,7 @@ export interface PageHeadInput {
   /** The page's own title; the site name is appended unless it is the home page. */
   title: string;
   description: string;
-  /** Site-relative path of this page, e.g. `/cs/email-router-ssl-trust/`. */
+  /** Site-relative path of this page with the base (src/site/routes.ts), e.g. `/cs/email-router-ssl-trust/`. */
   path: string;
   /** Paths of this page in every language, when it exists in each. */
   alternates?: Partial<Record<Locale, string>>;
@@ -33,9 +34,13 @@ export function pageTitle(input: Pick<PageHeadInput, 'title'>): string {
   return input.title === SITE_NAME ? SITE_NAME : `${input.title} | ${SITE_NAME}`;
 }
 
-/** Every head tag of a page except <title>, charset and viewport, in a stable order. */
-export function buildHeadTags(input: PageHeadInput, site: URL | string): HeadTag[] {
-  const canonical = absoluteUrl(input.path, site);
+/**
+ * Every head tag of a page except <title>, charset and viewport, in a stable order. `site` is the
+ * public address; without one, canonical, hreflang and og:url are site-relative paths and there
+ * is no sitemap to point at.
+ */
+export function buildHeadTags(input: PageHeadInput, site: URL | string | null, base = siteBase()): HeadTag[] {
+  const canonical = publicUrl(input.path, site);
   const tags: HeadTag[] = [
     { tag: 'meta', attrs: { name: 'description', content: input.description } },
     { tag: 'link', attrs: { rel: 'canonical', href: canonical } },
@@ -45,11 +50,14 @@ export function buildHeadTags(input: PageHeadInput, site: URL | string): HeadTag
   const alternates = input.alternates ?? {};
   for (const locale of LOCALES) {
     const path = alternates[locale];
-    if (path) tags.push({ tag: 'link', attrs: { rel: 'alternate', hreflang: locale, href: absoluteUrl(path, site) } });
+    if (path) tags.push({ tag: 'link', attrs: { rel: 'alternate', hreflang: locale, href: publicUrl(path, site) } });
   }
   if (LOCALES.every((locale) => alternates[locale])) {
     // The root page picks the visitor's language, so it is the right answer for everyone else.
-    tags.push({ tag: 'link', attrs: { rel: 'alternate', hreflang: 'x-default', href: absoluteUrl('/', site) } });
+    tags.push({
+      tag: 'link',
+      attrs: { rel: 'alternate', hreflang: 'x-default', href: publicUrl(rootPath(base), site) },
+    });
   }
 
   tags.push(
@@ -65,7 +73,8 @@ export function buildHeadTags(input: PageHeadInput, site: URL | string): HeadTag
       tags.push({ tag: 'meta', attrs: { property: 'og:locale:alternate', content: OG_LOCALE[locale] } });
     }
   }
-  tags.push({ tag: 'link', attrs: { rel: 'sitemap', href: absoluteUrl('/sitemap.xml', site) } });
+  if (site !== null)
+    tags.push({ tag: 'link', attrs: { rel: 'sitemap', href: publicUrl(sitePath('/sitemap.xml', base), site) } });
 
   for (const data of input.structuredData ?? []) {
     tags.push({ tag: 'script', attrs: { type: 'application/ld+json' }, content: serializeJsonLd(data) });

@@ -20,6 +20,8 @@ export interface PublicAddress {
 
 /** A setting that cannot be used, with the variable it came from. */
 export class PublicAddressError extends Error {
+  // A plain field, not a constructor parameter property: Node runs this file for the CLI and
+  // the build scripts by stripping types, and strip-only mode refuses parameter properties.
   readonly variable: 'TRUSTKB_SITE' | 'TRUSTKB_BASE' | '--site';
 
   constructor(variable: PublicAddressError['variable'], message: string) {

@@ -14,7 +14,7 @@ export interface RouteInput {
   /** The page's own title (the head appends the site name). */
   title: string;
   description: string;
-  /** Site-relative path of this page, e.g. `/cs/email-router-ssl-trust/`. */
+  /** Site-relative path of this page with the base (src/site/routes.ts), e.g. `/cs/email-router-ssl-trust/`. */
   path: string;
   /** Paths of this page in every language, when it exists in each. */
   alternates?: Partial<Record<Locale, string>>;
@@ -37,8 +37,11 @@ export interface RouteContext {
   /** The translator of the page's language. */
   t: TFunction;
   languageSwitch: LanguageSwitch;
-  /** The site origin that absolute URLs (canonical, hreflang, JSON-LD) are built on. */
-  site: URL | string;
+  /**
+   * The public address absolute URLs (canonical, hreflang, JSON-LD) are built on: `Astro.site`.
+   * Null when none is configured: those URLs are then site-relative paths.
+   */
+  site: URL | string | null;
   /** What Head.astro turns into tags: the page's path (its canonical), alternates, kind-driven type and noindex. */
   head: PageHeadInput;
 }
@@ -46,8 +49,8 @@ export interface RouteContext {
 // Search results and the 404 have nothing of their own to index.
 const UNINDEXED: readonly PageKind[] = ['search', 'not-found'];
 
-/** The route context of one page; `site` is `Astro.site`, or the request's origin when none is set. */
-export function createRouteContext(input: RouteInput, site: URL | string): RouteContext {
+/** The route context of one page; `site` is `Astro.site ?? null`. */
+export function createRouteContext(input: RouteInput, site: URL | string | null): RouteContext {
   const alternates = input.alternates ?? {};
   const other = otherLocale(input.locale);
   return {
@@ -85,7 +88,7 @@ export function localePageRoute(
   locale: Locale,
   pathOf: (locale: Locale) => string,
   describe: (t: TFunction) => { title: string; description: string },
-  site: URL | string,
+  site: URL | string | null,
 ): RouteContext {
   const { title, description } = describe(useTranslations(locale));
   return createRouteContext(

@@ -1,10 +1,13 @@
 import type { ArticleData } from '../content/schema.ts';
 import type { Procedure } from '../content/steps.ts';
-import { absoluteUrl, articlePath, resolutionAnchor } from './routes.ts';
+import { articlePath, publicUrl, resolutionAnchor } from './routes.ts';
 
-/** schema.org TechArticle for an article page. */
-export function techArticle(article: ArticleData, site: URL | string): object {
-  const url = absoluteUrl(articlePath(article.locale, article.id), site);
+/**
+ * schema.org TechArticle for an article page. `site` is the public address; without one the
+ * `url` is the page's site-relative path, as in its canonical link.
+ */
+export function techArticle(article: ArticleData, site: URL | string | null): object {
+  const url = publicUrl(articlePath(article.locale, article.id), site);
   return {
     '@context': 'https://schema.org',
     '@type': 'TechArticle',
@@ -26,9 +29,9 @@ export function techArticle(article: ArticleData, site: URL | string): object {
 export function resolutionHowTos(
   article: ArticleData,
   proceduresByResolution: Map<string, Procedure[]>,
-  site: URL | string,
+  site: URL | string | null,
 ): object[] {
-  const pageUrl = absoluteUrl(articlePath(article.locale, article.id), site);
+  const pageUrl = publicUrl(articlePath(article.locale, article.id), site);
   return article.resolutions.flatMap((resolution) =>
     (proceduresByResolution.get(resolution.id) ?? []).map((procedure) => {
       const url = `${pageUrl}#${resolutionAnchor(resolution.id)}`;

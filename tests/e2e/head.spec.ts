@@ -1,23 +1,29 @@
 import { expect, test } from '@playwright/test';
+import { readPublicAddress } from '../../src/site/public-address.ts';
+import { publicUrl } from '../../src/site/routes.ts';
 import { ARTICLES, PAGE_PATHS } from './site-pages.ts';
+
+// The public address the site was built for (astro.config.mjs reads the same settings), not the
+// test server's: pages name themselves absolutely on it, or by their path when there is none.
+const { siteUrl } = readPublicAddress(process.env);
+const published = (path: string) => publicUrl(path, siteUrl);
 
 const localized = PAGE_PATHS.filter((path) => /^\/(cs|en)\//.test(path));
 
 for (const path of localized) {
   test(`${path} has canonical, hreflang and Open Graph tags`, async ({ page }) => {
     await page.goto(path);
-    // The public address the site was built for (astro.config.mjs), not the test server's.
-    const origin = new URL(process.env.TRUSTKB_SITE ?? 'http://127.0.0.1:4321').origin;
     const twin = path.replace(/^\/(cs|en)\//, (_match, locale: string) => `/${locale === 'cs' ? 'en' : 'cs'}/`);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${origin}${path}`);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', published(path));
     const alternates = await page
       .locator('link[rel="alternate"][hreflang]')
       .evaluateAll((links) =>
         Object.fromEntries(links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')])),
       );
     const [cs, en] = path.startsWith('/cs/') ? [path, twin] : [twin, path];
-    expect(alternates).toEqual({ cs: `${origin}${cs}`, en: `${origin}${en}`, 'x-default': `${origin}/` });
-    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', `${origin}${path}`);
+    expect(alternates).toEqual({ cs: published(cs), en: published(en), 'x-default': published('/') });
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', published(path));
+    await expect(page.locator('link[rel="sitemap"]')).toHaveCount(siteUrl ? 1 : 0);
     const description = await page.locator('meta[name="description"]').getAttribute('content');
     expect(description?.length).toBeGreaterThan(50);
     // The twin named by hreflang exists.
@@ -41,18 +47,26 @@ for (const article of ARTICLES) {
   });
 }
 
-test('the sitemap lists every indexable localized page with its alternates, and robots.txt points at it', async ({
+test('the sitemap lists every indexable page and robots.txt points at it, when a public address is set', async ({
   request,
 }) => {
-  const sitemap = await (await request.get('/sitemap.xml')).text();
+  const sitemapResponse = await request.get('/sitemap.xml');
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain('User-agent: *');
+  if (!siteUrl) {
+    // A sitemap needs absolute URLs.
+    expect(sitemapResponse.status()).toBe(404);
+    expect(robots).not.toContain('Sitemap');
+    return;
+  }
+  const sitemap = await sitemapResponse.text();
   for (const path of localized) {
     const noindex = /<meta name="robots" content="noindex"\/?>/.test(await (await request.get(path)).text());
-    if (noindex) expect(sitemap).not.toContain(`${path}</loc>`);
-    else expect(sitemap).toContain(`${path}</loc>`);
+    if (noindex) expect(sitemap).not.toContain(`${published(path)}</loc>`);
+    else expect(sitemap).toContain(`${published(path)}</loc>`);
   }
   expect(sitemap).toContain('hreflang="cs"');
-  const robots = await (await request.get('/robots.txt')).text();
-  expect(robots).toMatch(/^Sitemap: http.*\/sitemap\.xml$/m);
+  expect(robots).toContain(`\nSitemap: ${published('/sitemap.xml')}\n`);
 });
 
 test('/api/articles.json lists every article in both languages', async ({ request }) => {

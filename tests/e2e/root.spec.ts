@@ -33,3 +33,22 @@ test('an unknown address answers 404 with a page in both languages', async ({ pa
   await expect(page.locator('[lang="cs"] a[href="/cs/"]')).toBeVisible();
   await expect(page.locator('[lang="en"] a[href="/en/"]')).toBeVisible();
 });
+
+for (const [locale, other] of [
+  ['cs', 'en'],
+  ['en', 'cs'],
+] as const) {
+  test(`/${locale}/404.html is a 404 page in ${locale} only, with the site's header`, async ({ page }) => {
+    const response = await page.goto(`/${locale}/404.html`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+    await expect(page.locator('main a[href="/' + locale + '/"]')).toBeVisible();
+    await expect(page.locator('.site-header [data-language-switch]')).toHaveAttribute('href', `/${other}/`);
+    await expect(page.locator(`main [lang="${other}"]`)).toHaveCount(0);
+    // Styled like every page: the layout's stylesheet loaded.
+    expect(await page.locator('.site-header').evaluate((header) => getComputedStyle(header).display)).not.toBe(
+      'inline',
+    );
+  });
+}

@@ -19,10 +19,10 @@ export function urlPathOf(file: string): string {
   return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
-/** Every page of the site except the 404 page, which is served for unknown paths. */
+/** Every page of the site except the 404 pages (bilingual and per language), served for unknown paths. */
 export const PAGE_PATHS: string[] = htmlFiles()
   .map(urlPathOf)
-  .filter((path) => path !== '/404.html')
+  .filter((path) => !path.endsWith('/404.html'))
   .sort();
 
 /** Article pages with their language, from the published article index. */

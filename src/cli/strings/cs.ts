@@ -19,6 +19,8 @@ Volby:
   --connect SERVER[:PORT] stáhne řetězec, který server předkládá (výchozí port 443)
   --lang cs|en            jazyk výpisu (výchozí podle LC_ALL / LANG)
   --json                  vypíše výsledek jako JSON
+  --site URL              web trustkb, kam vedou odkazy, např. https://kb.example.org/kb/
+                          (výchozí: TRUSTKB_SITE; bez obojího jsou odkazy cesty na webu)
   -h, --help              zobrazí tuto nápovědu
 
 Návratový kód: 0 router certifikát přijme, 1 nepřijme (nebo to záleží na okolnostech),
@@ -38,11 +40,19 @@ Návratový kód: 0 router certifikát přijme, 1 nepřijme (nebo to záleží n
         return `„${error.value}“ není SERVER ani SERVER:PORT.`;
       case 'connect-with-files':
         return '--connect kontroluje to, co předkládá server: soubory k němu neuvádějte.';
+      case 'bad-site':
+        return `„${error.value}“ není adresa webu pro --site: zadejte úplnou adresu http(s), například https://kb.example.org/kb/, bez dotazu a fragmentu.`;
     }
   },
   cannotRead: (file, reason) => `Soubor ${file} nelze přečíst: ${reason}`,
   connectFailed: (target, reason) => `Řetězec certifikátů ze serveru ${target} se nepodařilo získat: ${reason}`,
   linksUnavailable: (reason) => `(Odkazy na články nejsou k dispozici: ${reason})`,
+  badSiteSetting: (variable, value) =>
+    variable === 'TRUSTKB_SITE'
+      ? `TRUSTKB_SITE="${value}" není adresa webu: nastavte úplnou adresu http(s), například https://kb.example.org/kb/, proměnnou zrušte, nebo zadejte --site.`
+      : `TRUSTKB_BASE="${value}" není cesta jako /kb/, nebo se liší od cesty v TRUSTKB_SITE: opravte ji či zrušte, nebo zadejte --site.`,
+  linksArePaths:
+    'Odkazy jsou cesty na vašem webu trustkb: otevřete je tam, nebo nastavte TRUSTKB_SITE (či zadejte --site) a dostanete úplné adresy.',
   checkerPage: 'Kontrola certifikátu',
   presentedBy: (target) => `Řetězec předložený serverem ${target}`,
 };

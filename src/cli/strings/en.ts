@@ -19,6 +19,8 @@ Options:
   --connect HOST[:PORT]  fetch the chain a live server presents (port 443 by default)
   --lang cs|en           report language (default: from LC_ALL / LANG)
   --json                 print the diagnosis as JSON
+  --site URL             the trustkb site the links lead to, e.g. https://kb.example.org/kb/
+                         (default: TRUSTKB_SITE; without either, links are paths on the site)
   -h, --help             show this help
 
 Exit codes: 0 the router will accept the certificate, 1 it will not (or it depends),
@@ -38,11 +40,19 @@ Exit codes: 0 the router will accept the certificate, 1 it will not (or it depen
         return `"${error.value}" is not HOST or HOST:PORT.`;
       case 'connect-with-files':
         return '--connect checks what the server presents: do not name files with it.';
+      case 'bad-site':
+        return `"${error.value}" is not a site address for --site: give a full http(s) address such as https://kb.example.org/kb/, without a query or fragment.`;
     }
   },
   cannotRead: (file, reason) => `Cannot read ${file}: ${reason}`,
   connectFailed: (target, reason) => `Cannot get the certificate chain from ${target}: ${reason}`,
   linksUnavailable: (reason) => `(Links to the articles are not available: ${reason})`,
+  badSiteSetting: (variable, value) =>
+    variable === 'TRUSTKB_SITE'
+      ? `TRUSTKB_SITE="${value}" is not a site address: set a full http(s) address such as https://kb.example.org/kb/, unset it, or pass --site.`
+      : `TRUSTKB_BASE="${value}" is not a path such as /kb/, or differs from the path in TRUSTKB_SITE: fix or unset it, or pass --site.`,
+  linksArePaths:
+    'The links are paths on your trustkb site: open them there, or set TRUSTKB_SITE (or pass --site) to get full addresses.',
   checkerPage: 'Certificate checker',
   presentedBy: (target) => `Chain presented by ${target}`,
 };

@@ -1,4 +1,5 @@
 import type { PublicRootKeyLoader } from '../../checker/index.ts';
+import { sitePath } from '../../site/routes.ts';
 
 /**
  * Loads one public root's key for the checker, when a pasted chain ends at a root it did not
@@ -9,7 +10,7 @@ import type { PublicRootKeyLoader } from '../../checker/index.ts';
 export const fetchPublicRootKey: PublicRootKeyLoader = async (keyHash) => {
   if (!/^[0-9a-f]{16}$/.test(keyHash)) return null;
   try {
-    const response = await fetch(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}checker/roots/${keyHash}.der`, {
+    const response = await fetch(sitePath(`/checker/roots/${keyHash}.der`), {
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
     });

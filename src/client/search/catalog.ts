@@ -1,4 +1,5 @@
 import type { SearchCatalog } from '../../search/identifiers.ts';
+import { searchPath } from '../../site/routes.ts';
 
 /**
  * The identifier catalog of one language (built from content/identifiers/catalog.yaml), fetched
@@ -11,7 +12,7 @@ const loading = new Map<string, Promise<SearchCatalog>>();
 export function loadCatalog(locale: 'cs' | 'en'): Promise<SearchCatalog> {
   let catalog = loading.get(locale);
   if (!catalog) {
-    catalog = fetch(`/${locale}/search/identifiers.json`)
+    catalog = fetch(`${searchPath(locale)}identifiers.json`)
       .then((response) => {
         if (!response.ok) throw new Error(`identifier catalog: HTTP ${response.status}`);
         return response.json() as Promise<SearchCatalog>;

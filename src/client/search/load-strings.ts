@@ -1,4 +1,5 @@
 import type { SearchStrings } from '../../search/strings.ts';
+import { searchPath } from '../../site/routes.ts';
 
 /**
  * The search UI's words for the header box, from /<lang>/search/strings.json (the same words the
@@ -6,7 +7,7 @@ import type { SearchStrings } from '../../search/strings.ts';
  */
 export async function loadSearchStrings(locale: 'cs' | 'en'): Promise<SearchStrings | null> {
   try {
-    const response = await fetch(`/${locale}/search/strings.json`);
+    const response = await fetch(`${searchPath(locale)}strings.json`);
     return response.ok ? ((await response.json()) as SearchStrings) : null;
   } catch {
     return null;

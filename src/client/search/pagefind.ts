@@ -1,3 +1,6 @@
+import { siteBase } from '../../site/base.ts';
+import { searchBundlePath } from '../../site/routes.ts';
+
 /**
  * Pagefind's browser API, loaded on first use only: nothing of search is fetched until a visitor
  * starts searching. The worker is off: our indexes are small, and the worker file would add 12 KB
@@ -30,7 +33,18 @@ interface PagefindApi {
  */
 export type SearchIndex = 'messages' | 'full';
 
-const BUNDLES: Record<SearchIndex, string> = { messages: '/pagefind-messages/', full: '/pagefind/' };
+/**
+ * Where each bundle lives, and what its result URLs are put under. The full index is Pagefind's
+ * own, built from the files of the output folder: its URLs are paths in that folder (`/en/x/`)
+ * and get the site's base here. The message index (scripts/build-message-index.ts) records each
+ * page's URL with the base already, so nothing more is put in front of it. (Left alone, Pagefind
+ * would derive `/kb/` for both from where the bundle lives, and the message URLs would carry the
+ * base twice.)
+ */
+const BUNDLES: Record<SearchIndex, { path: string; baseUrl: string }> = {
+  messages: { path: searchBundlePath('pagefind-messages'), baseUrl: '/' },
+  full: { path: searchBundlePath('pagefind'), baseUrl: siteBase() },
+};
 const loading = new Map<SearchIndex, Promise<PagefindApi>>();
 
 export function loadPagefind(index: SearchIndex): Promise<PagefindApi> {
@@ -38,9 +52,10 @@ export function loadPagefind(index: SearchIndex): Promise<PagefindApi> {
   if (!api) {
     api = (async () => {
       // A variable URL keeps Vite from bundling the file, which exists only after the build.
-      const url = `${BUNDLES[index]}pagefind.js`;
+      const { path, baseUrl } = BUNDLES[index];
+      const url = `${path}pagefind.js`;
       const module = (await import(/* @vite-ignore */ url)) as PagefindApi;
-      await module.options({ basePath: BUNDLES[index], noWorker: true, excerptLength: 22 });
+      await module.options({ basePath: path, baseUrl, noWorker: true, excerptLength: 22 });
       await module.init();
       return module;
     })();

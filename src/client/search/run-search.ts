@@ -4,6 +4,7 @@ import { findIdentifiers, type IdentifierHit, type SearchCatalog } from '../../s
 import { reduceQuery, stemForSearch } from '../../search/reduce-query.ts';
 import { mayBeDotnetReport } from '../../search/report-detect.ts';
 import { hasMissingWord, preferVerbatim } from '../../search/staging.ts';
+import { searchPath } from '../../site/routes.ts';
 import { loadCatalog } from './catalog.ts';
 import { loadPagefind, type PagefindData, type PagefindResult, type SearchIndex } from './pagefind.ts';
 
@@ -140,10 +141,10 @@ async function resultsFor(index: SearchIndex, queries: string[], weights: number
   );
 }
 
-function loadVocabulary(locale: string): Promise<Set<string>> {
+function loadVocabulary(locale: 'cs' | 'en'): Promise<Set<string>> {
   let vocabulary = vocabularies.get(locale);
   if (!vocabulary) {
-    vocabulary = fetch(`/${locale}/search/terms.json`)
+    vocabulary = fetch(`${searchPath(locale)}terms.json`)
       .then((response) => (response.ok ? response.json() : []))
       .then((list: string[]) => new Set(list))
       .catch(() => new Set<string>());

@@ -152,16 +152,19 @@ describe('trustcheck', { timeout: 60_000 }, () => {
         now,
         publicRootKey: nodeRootKeys,
       });
-      const { links } = cliFindingLinks(lang);
+      const { links } = cliFindingLinks(lang, '/');
       const page = buildReport({ diagnosis, url: MAIL, now }, { words, links, origin: env.TRUSTKB_SITE }, 'text');
       expect(run.stdout).toBe(page);
     }
   });
 
   it('falls back to the checker page when the articles cannot be read', () => {
-    const { links, problem } = cliFindingLinks('en', new URL('file:///nonexistent-trustkb-articles/'));
+    const missing = new URL('file:///nonexistent-trustkb-articles/');
+    const { links, problem } = cliFindingLinks('en', '/', missing);
     expect(problem).not.toBeNull();
     expect(links.get('name.mismatch')).toEqual([{ href: '/en/checker/', title: 'Certificate checker' }]);
+    const underBase = cliFindingLinks('cs', '/kb/', missing).links.get('name.mismatch');
+    expect(underBase).toEqual([{ href: '/kb/cs/checker/', title: 'Kontrola certifikátu' }]);
   });
 
   it('prints what .NET reported on the router computer, taking the URL from the report', async () => {
@@ -198,6 +201,103 @@ describe('trustcheck', { timeout: 60_000 }, () => {
     expect(sanitize('CN=\u001b[2Jevil\u202egnp.exe')).toBe('CN=\\u001b[2Jevil\\u202egnp.exe');
     const run = await trustcheck(['--url', MAIL, fixture('xss-subject.pem')]);
     expect(run.stdout).toContain(MANIFEST.xss);
+  });
+});
+
+describe('trustcheck links and the public address', { timeout: 60_000 }, () => {
+  const mismatch = ['--url', 'https://owa.fabrikam.com/', fixture('chain-full.pem')];
+  const nameMismatchPath = (lang: 'cs' | 'en') => {
+    const article = readArticleFiles().find(
+      (file) => file.data.locale === lang && file.data.causes.some((cause) => cause.findings.includes('name.mismatch')),
+    )!;
+    const cause = article.data.causes.find((entry) => entry.findings.includes('name.mismatch'))!;
+    return `${lang}/${article.data.id}/#cause-${cause.id}`;
+  };
+  const HINT = {
+    en: 'The links are paths on your trustkb site: open them there, or set TRUSTKB_SITE (or pass --site) to get full addresses.',
+    cs: 'Odkazy jsou cesty na vašem webu trustkb: otevřete je tam, nebo nastavte TRUSTKB_SITE (či zadejte --site) a dostanete úplné adresy.',
+  };
+  const count = (text: string, part: string) => text.split(part).length - 1;
+
+  it('without a public address prints site-relative paths and says once where they open, in each language', async () => {
+    for (const lang of ['en', 'cs'] as const) {
+      const run = await trustcheck(['--lang', lang, ...mismatch]);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain(` /${nameMismatchPath(lang)}\n`);
+      expect(count(run.stdout, HINT[lang])).toBe(1);
+      expect(run.stdout + run.stderr).not.toMatch(/127\.0\.0\.1|localhost|https?:\/\/[^\s]*\/(cs|en)\//);
+    }
+  });
+
+  it('puts TRUSTKB_BASE in front of the paths when only the sub-path is known', async () => {
+    const run = await trustcheck(mismatch, { env: { TRUSTKB_BASE: '/kb' } });
+    expect(run.stdout).toContain(` /kb/${nameMismatchPath('en')}\n`);
+    expect(count(run.stdout, HINT.en)).toBe(1);
+  });
+
+  it('links absolutely to a TRUSTKB_SITE with a sub-path, without the hint', async () => {
+    const run = await trustcheck(mismatch, { env: { TRUSTKB_SITE: 'https://intranet.example/kb' } });
+    expect(run.stdout).toContain(` https://intranet.example/kb/${nameMismatchPath('en')}\n`);
+    expect(run.stdout).not.toContain(HINT.en);
+    expect(run.stdout).not.toMatch(/ \/(kb\/)?en\//);
+  });
+
+  it('takes --site over TRUSTKB_SITE and TRUSTKB_BASE', async () => {
+    const env = { TRUSTKB_SITE: 'https://intranet.example/kb/', TRUSTKB_BASE: '/kb/' };
+    for (const args of [['--site', 'https://docs.example.org/trust/'], ['--site=https://docs.example.org/trust']]) {
+      const run = await trustcheck([...args, ...mismatch], { env });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain(` https://docs.example.org/trust/${nameMismatchPath('en')}\n`);
+      expect(run.stdout).not.toContain('intranet.example');
+    }
+  });
+
+  it('refuses a --site that is not a site address, in the report language, with exit 2', async () => {
+    for (const value of ['kb.example.org', 'ftp://kb.example.org/', 'https://kb.example.org/?q=1']) {
+      const en = await trustcheck(['--site', value, ...mismatch]);
+      expect(en.code).toBe(2);
+      expect(en.stderr).toContain(`"${value}" is not a site address for --site`);
+      expect(en.stderr).toContain('Usage: trustcheck');
+      expect(en.stdout).toBe('');
+      const cs = await trustcheck(['--lang', 'cs', '--site', value, ...mismatch]);
+      expect(cs.code).toBe(2);
+      expect(cs.stderr).toContain(`„${value}“ není adresa webu pro --site`);
+      expect(cs.stderr).toContain('Použití: trustcheck');
+    }
+    expect((await trustcheck(['--site'])).stderr).toContain('Option --site needs a value.');
+  });
+
+  it('refuses a TRUSTKB_SITE or TRUSTKB_BASE it cannot use, unless --site replaces them', async () => {
+    const site = await trustcheck(mismatch, { env: { TRUSTKB_SITE: 'kb.example.org' } });
+    expect(site.code).toBe(2);
+    expect(site.stderr).toContain('TRUSTKB_SITE="kb.example.org" is not a site address');
+    const base = await trustcheck(['--lang', 'cs', ...mismatch], {
+      env: { TRUSTKB_SITE: 'https://intranet.example/kb/', TRUSTKB_BASE: '/docs/' },
+    });
+    expect(base.code).toBe(2);
+    expect(base.stderr).toContain('TRUSTKB_BASE="/docs/" není cesta jako /kb/');
+    const replaced = await trustcheck(['--site', 'https://kb.example.org/', ...mismatch], {
+      env: { TRUSTKB_SITE: 'kb.example.org' },
+    });
+    expect(replaced.code).toBe(1);
+    expect(replaced.stdout).toContain(` https://kb.example.org/${nameMismatchPath('en')}\n`);
+  });
+
+  it('prints the diagnosis alone with --json: no link, no made-up origin', async () => {
+    for (const env of [{}, { TRUSTKB_SITE: 'https://intranet.example/kb/' }] as Record<string, string>[]) {
+      const run = await trustcheck(['--json', ...mismatch], { env });
+      expect(run.code).toBe(1);
+      const diagnosis = JSON.parse(run.stdout);
+      expect(diagnosis.findings.map((finding: { id: string }) => finding.id)).toContain('name.mismatch');
+      expect(run.stdout).not.toMatch(/127\.0\.0\.1|localhost|#cause-|intranet\.example/);
+      expect(run.stdout).not.toContain(HINT.en);
+    }
+  });
+
+  it('lists --site in the help of both languages', async () => {
+    expect((await trustcheck(['--help'])).stdout).toMatch(/--site URL +the trustkb site the links lead to/);
+    const cs = await trustcheck(['--help'], { env: { LANG: 'cs_CZ.UTF-8' } });
+    expect(cs.stdout).toMatch(/--site URL +web trustkb, kam vedou odkazy/);
   });
 });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diagnose, type FindingId } from '../../../src/checker/index.ts';
-import { buildReport, type FindingLink } from '../../../src/explain/index.ts';
+import { buildReport, type FindingLink, type ReportContext } from '../../../src/explain/index.ts';
 import { cs } from '../../../src/explain/words/cs.ts';
 import { en } from '../../../src/explain/words/en.ts';
 import { FIXTURES_DIR, fixtureCase, MANIFEST, readFixture } from '../../../scripts/lib/fixture-manifest.ts';
@@ -19,14 +19,19 @@ const links = new Map<FindingId, FindingLink[]>([
   ],
 ]);
 
-async function report(name: string, format: 'text' | 'markdown', words = en): Promise<string> {
+async function report(
+  name: string,
+  format: 'text' | 'markdown',
+  words = en,
+  context: Partial<ReportContext> = { origin: 'https://kb.example.org' },
+): Promise<string> {
   const fixture = fixtureCase(name);
   const now = new Date(fixture.now);
   const diagnosis = await diagnose(readFixture(fixture.file, fixture.format), fixture.url, {
     now,
     publicRootKey: nodeRootKeys,
   });
-  return buildReport({ diagnosis, url: fixture.url, now }, { words, links, origin: 'https://kb.example.org' }, format);
+  return buildReport({ diagnosis, url: fixture.url, now }, { words, links, origin: null, ...context }, format);
 }
 
 describe('the copied report', () => {
@@ -67,5 +72,29 @@ describe('the copied report', () => {
     const text = await report('self-signed', 'text', cs);
     expect(text).toContain(`Výsledek: ${cs.verdict.reject.title}`);
     expect(text).toContain(cs.findings['trust.self-signed'].title);
+  });
+
+  it('writes site-relative paths when no origin is known, and the note on where they open once', async () => {
+    const note = 'Open these paths on your site.';
+    const text = await report('chain-full', 'text', en, { origin: null, pathsNote: note });
+    expect(text).toContain(
+      'More: The host name in the URL is not on the certificate /en/email-router-ssl-trust/#cause-name-mismatch\n',
+    );
+    expect(text).toContain(`\n${note}\n`);
+    expect(text).not.toContain('https://kb.example.org');
+    expect(text.split(note)).toHaveLength(2);
+    // After the findings, before the certificates.
+    expect(text.indexOf(note)).toBeGreaterThan(text.indexOf('cause-name-mismatch'));
+    expect(text.indexOf(note)).toBeLessThan(text.indexOf('\nCertificates\n'));
+  });
+
+  it('leaves the note out when the links are absolute, or when there is no link at all', async () => {
+    const note = 'Open these paths on your site.';
+    expect(
+      await report('chain-full', 'text', en, { origin: 'https://kb.example.org/kb/', pathsNote: note }),
+    ).not.toContain(note);
+    const unlinked = await report('chain-full', 'text', en, { origin: null, pathsNote: note, links: new Map() });
+    expect(unlinked).not.toContain('More:');
+    expect(unlinked).not.toContain(note);
   });
 });

@@ -16,7 +16,7 @@ const find = (tags: ReturnType<typeof buildHeadTags>, predicate: (attrs: Record<
   tags.filter((tag) => predicate(tag.attrs));
 
 describe('buildHeadTags', () => {
-  const tags = buildHeadTags(articlePage, site);
+  const tags = buildHeadTags(articlePage, site, '/');
 
   it('points the canonical at the page itself on the configured site', () => {
     expect(find(tags, (a) => a.rel === 'canonical').map((t) => t.attrs.href)).toEqual([
@@ -59,6 +59,55 @@ describe('buildHeadTags', () => {
   it('marks pages that should not be indexed', () => {
     expect(find(buildHeadTags({ ...articlePage, noindex: true }, site), (a) => a.name === 'robots')).toHaveLength(1);
     expect(find(tags, (a) => a.name === 'robots')).toHaveLength(0);
+  });
+});
+
+describe('buildHeadTags without a public address', () => {
+  const tags = buildHeadTags(articlePage, null, '/');
+
+  it('writes canonical, hreflang and og:url as site-relative paths, never a made-up origin', () => {
+    expect(find(tags, (a) => a.rel === 'canonical').map((t) => t.attrs.href)).toEqual(['/cs/sample/']);
+    const alternates = find(tags, (a) => a.rel === 'alternate').map((t) => [t.attrs.hreflang, t.attrs.href]);
+    expect(alternates).toEqual([
+      ['cs', '/cs/sample/'],
+      ['en', '/en/sample/'],
+      ['x-default', '/'],
+    ]);
+    expect(find(tags, (a) => a.property === 'og:url').map((t) => t.attrs.content)).toEqual(['/cs/sample/']);
+    expect(JSON.stringify(tags)).not.toMatch(/https?:/);
+  });
+
+  it('points at no sitemap: there is none without absolute URLs', () => {
+    expect(find(tags, (a) => a.rel === 'sitemap')).toEqual([]);
+    expect(find(buildHeadTags(articlePage, site, '/'), (a) => a.rel === 'sitemap').map((t) => t.attrs.href)).toEqual([
+      'https://kb.example.org/sitemap.xml',
+    ]);
+  });
+});
+
+describe('buildHeadTags under a sub-path', () => {
+  const underKb = {
+    ...articlePage,
+    path: '/kb/cs/sample/',
+    alternates: { cs: '/kb/cs/sample/', en: '/kb/en/sample/' },
+  };
+
+  it('keeps the base in every URL, with and without the public address', () => {
+    const absolute = buildHeadTags(underKb, 'https://intranet.example/kb/', '/kb/');
+    expect(
+      find(absolute, (a) => a.rel === 'alternate' || a.rel === 'canonical' || a.rel === 'sitemap').map(
+        (t) => t.attrs.href,
+      ),
+    ).toEqual([
+      'https://intranet.example/kb/cs/sample/',
+      'https://intranet.example/kb/cs/sample/',
+      'https://intranet.example/kb/en/sample/',
+      'https://intranet.example/kb/',
+      'https://intranet.example/kb/sitemap.xml',
+    ]);
+    const relative = buildHeadTags(underKb, null, '/kb/');
+    expect(find(relative, (a) => a.hreflang === 'x-default').map((t) => t.attrs.href)).toEqual(['/kb/']);
+    expect(find(relative, (a) => a.property === 'og:url').map((t) => t.attrs.content)).toEqual(['/kb/cs/sample/']);
   });
 });
 

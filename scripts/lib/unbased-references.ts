@@ -1,0 +1,33 @@
+/**
+ * Finds references in a built file that lead into the site without its base: after a build
+ * under `/kb/`, `href="/en/x/"` or `fetch(\`/en/search/…\`)` would leave the site. Used by
+ * scripts/check-base.ts on a whole output folder, and tested on its own.
+ */
+
+/** Each pattern captures the root-relative URL a built file points at. */
+const PATTERNS: readonly RegExp[] = [
+  // HTML attributes, including data-* ones that scripts read URLs from, and <meta content>.
+  /\s(?:href|src|action|content|data-[\w-]+)="(\/[^"]*)"/g,
+  // Requests and dynamic imports in scripts, with any quote.
+  /\b(?:fetch|import)\(\s*[`'"](\/[^`'"]*)/g,
+  // JSON the pages load: URL fields (`url`, `href`, `checkerUrl`…).
+  /"(?:url|href|\w+Url)"\s*:\s*"(\/[^"]*)"/g,
+  // Stylesheets.
+  /url\(\s*['"]?(\/[^'")\s]*)/g,
+  // The search bundles, wherever they are named.
+  /["'`](\/pagefind[^"'`]*)/g,
+];
+
+/** The root-relative URLs in `text` that do not start with `base`; empty for a site at `/`. */
+export function unbasedReferences(text: string, base: string): string[] {
+  if (base === '/') return [];
+  const found = new Set<string>();
+  for (const pattern of PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      const url = match[1]!;
+      // `//host/x` is another host, not a path of this site.
+      if (!url.startsWith('//') && !url.startsWith(base)) found.add(url);
+    }
+  }
+  return [...found];
+}
