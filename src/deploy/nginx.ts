@@ -63,6 +63,8 @@ export function nginxServerBlock(input: ServerConfigInput): string {
     NGINX_ROOT_LINE,
     '    index index.html;',
     '    server_tokens off;',
+    // Missing files are the 404 page's business, not the error log's (scanners ask for thousands).
+    '    log_not_found off;',
     // A redirect from /kb/en to /kb/en/ keeps the address the visitor used (proxies, ports).
     '    absolute_redirect off;',
     '    charset utf-8;',

@@ -27,12 +27,21 @@ test.describe('the root page', () => {
   });
 });
 
-test('an unknown address answers 404 with a page in both languages', async ({ page }) => {
-  const response = await page.goto('/en/no-such-page/');
+test('an unknown address outside the languages answers 404 with a page in both languages', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.locator('[lang="cs"] a[href="/cs/"]')).toBeVisible();
   await expect(page.locator('[lang="en"] a[href="/en/"]')).toBeVisible();
 });
+
+for (const locale of ['cs', 'en'] as const) {
+  test(`an unknown address under /${locale}/ answers 404 with the ${locale} page, search and all`, async ({ page }) => {
+    const response = await page.goto(`/${locale}/no-such-article/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expect(page.locator('#site-search-input')).toBeVisible();
+  });
+}
 
 for (const [locale, other] of [
   ['cs', 'en'],
