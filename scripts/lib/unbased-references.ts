@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 /**
  * Finds references in a built file that lead into the site without its base: after a build
  * under `/kb/`, `href="/en/x/"` or `fetch(\`/en/search/…\`)` would leave the site. Used by
@@ -30,4 +32,26 @@ export function unbasedReferences(text: string, base: string): string[] {
     }
   }
   return [...found];
+}
+
+const TEXT_FILE = /\.(html|js|json|css|xml|txt)$/;
+
+function textFiles(folder: string, directory = folder): string[] {
+  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) return textFiles(folder, path);
+    // Pagefind's own scripts default to /pagefind/, which the search code always overrides.
+    const pagefindScript = /^pagefind/.test(relative(folder, directory)) && entry.name.endsWith('.js');
+    return TEXT_FILE.test(entry.name) && !pagefindScript ? [path] : [];
+  });
+}
+
+/** Every reference without the base in an output folder's text files, with the file it is in. */
+export function unbasedReferencesIn(folder: string, base: string): Array<{ file: string; reference: string }> {
+  return textFiles(folder).flatMap((file) =>
+    unbasedReferences(readFileSync(file, 'utf8'), base).map((reference) => ({
+      file: relative(folder, file),
+      reference,
+    })),
+  );
 }

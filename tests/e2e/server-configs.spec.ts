@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { IMMUTABLE_FOLDERS, isImmutable, MEDIA_TYPES } from '../../src/deploy/policy.ts';
 import { readSiteFiles } from '../../src/deploy/site-files.ts';
 import { readWebConfig } from '../unit/deploy/web-config-reader.ts';
+import { unbasedReferencesIn } from '../../scripts/lib/unbased-references.ts';
 
 /**
  * The server configs of the real builds (no browser): IIS cannot run here, so its web.config is
@@ -63,3 +64,7 @@ for (const [outDir, base] of [
       ).toBe(true);
   });
 }
+
+test('every reference in dist-kb/ carries /kb/', () => {
+  expect(unbasedReferencesIn(fileURLToPath(new URL('../../dist-kb/', import.meta.url)), '/kb/')).toEqual([]);
+});
