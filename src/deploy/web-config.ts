@@ -75,7 +75,11 @@ export function webConfig(input: ServerConfigInput): string {
     '    <security>',
     '      <requestFiltering>',
     '        <hiddenSegments>',
-    ...input.hiddenFiles.map((file) => `          <add segment="${escapeXml(file)}" />`),
+    // IIS hides web.config already: adding it twice would be a duplicate entry, an error.
+    ...input.hiddenFiles.flatMap((file) => [
+      `          <remove segment="${escapeXml(file)}" />`,
+      `          <add segment="${escapeXml(file)}" />`,
+    ]),
     '        </hiddenSegments>',
     '      </requestFiltering>',
     '    </security>',

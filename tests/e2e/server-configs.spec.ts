@@ -24,6 +24,7 @@ for (const [outDir, base] of [
       expect.arrayContaining(['.html', '.js', '.json', '.pagefind', '.pf_fragment', '.der']),
     );
     expect(view.unsafeMimeMaps).toEqual([]);
+    expect(view.unsafeEntries).toEqual([]);
     for (const extension of site.extensions) {
       expect(view.mimeMaps.get(extension), extension || '(none)').toBe(MEDIA_TYPES[extension]);
     }

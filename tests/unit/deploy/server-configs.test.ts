@@ -33,6 +33,7 @@ describe('web.config', () => {
 
   it('maps every extension of the build, removing IIS’s own mapping first', () => {
     expect(view.unsafeMimeMaps).toEqual([]);
+    expect(view.unsafeEntries).toEqual([]);
     expect([...view.mimeMaps.keys()]).toEqual(site.extensions);
     for (const extension of site.extensions) expect(view.mimeMaps.get(extension)).toBe(MEDIA_TYPES[extension]);
     expect(view.clientCache.get('')).toEqual({ cacheControlMode: 'DisableCache' });

@@ -6,6 +6,8 @@ export interface WebConfigView {
   mimeMaps: Map<string, string>;
   /** Extensions mapped without removing IIS's own mapping first (an IIS startup error). */
   unsafeMimeMaps: string[];
+  /** Other collection entries added without removing a possible inherited one first. */
+  unsafeEntries: string[];
   headers: Array<[string, string]>;
   removedHeaders: string[];
   /** location path ('' for the root) → its 404 page path. */
@@ -35,10 +37,14 @@ function readServer(server: Node[], path: string, view: WebConfigView): void {
     find(children(find(server, 'httpProtocol'), 'httpProtocol'), 'customHeaders'),
     'customHeaders',
   );
-  for (const node of custom) {
-    if ('add' in node) view.headers.push([node[':@']!.name!, node[':@']!.value!]);
+  custom.forEach((node, index) => {
     if ('remove' in node) view.removedHeaders.push(node[':@']!.name!);
-  }
+    if (!('add' in node)) return;
+    const { name, value } = node[':@']!;
+    view.headers.push([name!, value!]);
+    const previous = custom[index - 1];
+    if (!(previous && 'remove' in previous && previous[':@']!.name === name)) view.unsafeEntries.push(`header ${name}`);
+  });
   const error = children(find(server, 'httpErrors'), 'httpErrors').find(
     (node) => 'error' in node && node[':@']!.statusCode === '404',
   );
@@ -47,9 +53,15 @@ function readServer(server: Node[], path: string, view: WebConfigView): void {
     find(children(find(server, 'security'), 'security'), 'requestFiltering'),
     'requestFiltering',
   );
-  for (const node of children(find(filtering, 'hiddenSegments'), 'hiddenSegments')) {
-    if ('add' in node) view.hiddenSegments.push(node[':@']!.segment!);
-  }
+  const segments = children(find(filtering, 'hiddenSegments'), 'hiddenSegments');
+  segments.forEach((node, index) => {
+    if (!('add' in node)) return;
+    const segment = node[':@']!.segment!;
+    const previous = segments[index - 1];
+    // IIS's own list holds web.config: an <add> not preceded by its <remove> can be a duplicate.
+    if (previous && 'remove' in previous && previous[':@']!.segment === segment) view.hiddenSegments.push(segment);
+    else view.unsafeEntries.push(`hiddenSegment ${segment}`);
+  });
 }
 
 /** Parses web.config (throws on malformed XML) into the parts IIS acts on. */
@@ -63,6 +75,7 @@ export function readWebConfig(xml: string): WebConfigView {
   const view: WebConfigView = {
     mimeMaps: new Map(),
     unsafeMimeMaps: [],
+    unsafeEntries: [],
     headers: [],
     removedHeaders: [],
     notFound: new Map(),
