@@ -6,6 +6,9 @@ import { GENERATED_NOTE, urlPath, type ServerConfigInput } from './server-input.
  * max-age=0, must-revalidate` unless told otherwise, which is the revalidation HTML needs, so
  * only the immutable files get a Cache-Control here: Cloudflare joins a header set by two
  * matching rules with a comma, and "no-cache, …, immutable" would undo the immutable rules.
+ * Every path gets every header: a `_headers` rule can add headers but Netlify cannot take one
+ * away for a folder, so the immutable files carry the document headers too (HTTP/2, which both
+ * hosts speak, sends a repeated header in a few bytes).
  * Both hosts find each language's 404 page themselves (Cloudflare looks for the nearest
  * `404.html`; Netlify serves `/404.html`).
  */

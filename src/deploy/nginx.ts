@@ -12,9 +12,9 @@ const quote = (value: string): string => `"${value.replace(/\\/g, '\\\\').replac
  * nginx drops every inherited add_header once a block sets one, so each location repeats the whole
  * set; `always` puts them on error responses (the 404 page) too.
  */
-function headerLines(input: ServerConfigInput, cacheControl: string, indent: string): string[] {
+function headerLines(headers: ServerConfigInput['headers'], cacheControl: string, indent: string): string[] {
   return [
-    ...input.headers.map(([name, value]) => `${indent}add_header ${name} ${quote(value)} always;`),
+    ...headers.map(([name, value]) => `${indent}add_header ${name} ${quote(value)} always;`),
     `${indent}add_header Cache-Control ${quote(cacheControl)} always;`,
   ];
 }
@@ -49,8 +49,9 @@ function charsetTypes(input: ServerConfigInput): string {
  * `<root><base>`: with base /kb/ and the root below, in /var/www/trustkb/kb/.
  */
 export function nginxServerBlock(input: ServerConfigInput): string {
-  const revalidate = headerLines(input, CACHE_REVALIDATE, '        ');
-  const immutable = headerLines(input, CACHE_IMMUTABLE, '        ');
+  const revalidate = headerLines(input.headers, CACHE_REVALIDATE, '        ');
+  // Content-addressed files are never pages: they get the asset headers only (see policy.ts).
+  const immutable = headerLines(input.assetHeaders, CACHE_IMMUTABLE, '        ');
   const lines = [
     `# trustkb for nginx 1.19.5 or later. ${GENERATED_NOTE}`,
     '# Precompressed .br files need the brotli_static module (Debian: libnginx-mod-http-brotli-static);',

@@ -96,6 +96,22 @@ export function responseHeaders(csp: string, https: boolean): Array<readonly [st
   return [['Content-Security-Policy', csp], ...SECURITY_HEADERS, ...(https ? [HSTS_HEADER] : [])];
 }
 
+/**
+ * What a content-addressed script, stylesheet, index chunk or certificate still needs when it is
+ * never shown as a page: the rest (CSP, framing, referrer, permissions, opener) governs documents
+ * only, and at about 1.2 KB a response it would be most of the header bytes of a first load over
+ * HTTP/1.1. Where a host can set headers per folder (nginx, IIS), those files get only these.
+ */
+export const ASSET_HEADER_NAMES: readonly string[] = [
+  'X-Content-Type-Options',
+  'Cross-Origin-Resource-Policy',
+  'Strict-Transport-Security',
+];
+
+export function assetHeaders(headers: ReadonlyArray<readonly [string, string]>): Array<readonly [string, string]> {
+  return headers.filter(([name]) => ASSET_HEADER_NAMES.includes(name));
+}
+
 export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
 /** HTML and anything not content-addressed: the browser may keep it but asks the server first. */
 export const CACHE_REVALIDATE = 'no-cache';

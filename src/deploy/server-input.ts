@@ -1,5 +1,11 @@
 import { LOCALES, type Locale } from '../i18n/locales.ts';
-import { headerContentSecurityPolicy, isImmutable, IMMUTABLE_FOLDERS, responseHeaders } from './policy.ts';
+import {
+  assetHeaders,
+  headerContentSecurityPolicy,
+  isImmutable,
+  IMMUTABLE_FOLDERS,
+  responseHeaders,
+} from './policy.ts';
 import { SERVER_FILES_IN_SITE, type SiteFiles } from './site-files.ts';
 
 /** Everything a server config is written from: the policy applied to one build. */
@@ -8,6 +14,8 @@ export interface ServerConfigInput {
   base: string;
   /** The headers every response carries (CSP, security headers, HSTS when https). */
   headers: ReadonlyArray<readonly [string, string]>;
+  /** The subset the immutable files carry where the host sets headers per folder. */
+  assetHeaders: ReadonlyArray<readonly [string, string]>;
   /** Immutable folders that exist in this build, site-relative (`_astro/`). */
   immutableFolders: string[];
   /** Immutable files outside those folders, site-relative. */
@@ -35,9 +43,11 @@ export function serverConfigInput(site: SiteFiles, options: { base: string; http
   const immutableFiles = site.files.filter(
     (file) => isImmutable(file) && !immutableFolders.some((folder) => file.startsWith(folder)),
   );
+  const headers = responseHeaders(headerContentSecurityPolicy(site.hashes), options.https);
   return {
     base: options.base,
-    headers: responseHeaders(headerContentSecurityPolicy(site.hashes), options.https),
+    headers,
+    assetHeaders: assetHeaders(headers),
     immutableFolders,
     immutableFiles,
     notFound,

@@ -27,12 +27,21 @@ function location(path: string, body: string[]): string[] {
   ];
 }
 
-const IMMUTABLE_CLIENT_CACHE = [
-  '<staticContent>',
-  // IIS writes "max-age=31536000" itself and appends the custom directives.
-  '  <clientCache cacheControlMode="UseMaxAge" cacheControlMaxAge="365.00:00:00" cacheControlCustom="public, immutable" />',
-  '</staticContent>',
-];
+/** A content-addressed folder or file: cached for a year, and without the document-only headers. */
+function immutableBody(input: ServerConfigInput): string[] {
+  const kept = new Set(input.assetHeaders.map(([name]) => name));
+  return [
+    '<staticContent>',
+    // IIS writes "max-age=31536000" itself and appends the custom directives.
+    '  <clientCache cacheControlMode="UseMaxAge" cacheControlMaxAge="365.00:00:00" cacheControlCustom="public, immutable" />',
+    '</staticContent>',
+    '<httpProtocol>',
+    '  <customHeaders>',
+    ...input.headers.filter(([name]) => !kept.has(name)).map(([name]) => `    <remove name="${escapeXml(name)}" />`),
+    '  </customHeaders>',
+    '</httpProtocol>',
+  ];
+}
 
 /**
  * `web.config` for IIS, placed at the root of the site or of its IIS application (for a sub-path,
@@ -84,8 +93,8 @@ export function webConfig(input: ServerConfigInput): string {
     '      </requestFiltering>',
     '    </security>',
     '  </system.webServer>',
-    ...input.immutableFolders.flatMap((folder) => location(folder, IMMUTABLE_CLIENT_CACHE)),
-    ...input.immutableFiles.flatMap((file) => location(file, IMMUTABLE_CLIENT_CACHE)),
+    ...input.immutableFolders.flatMap((folder) => location(folder, immutableBody(input))),
+    ...input.immutableFiles.flatMap((file) => location(file, immutableBody(input))),
     ...LOCALES.flatMap((locale) => {
       const page = input.localeNotFound[locale];
       return page ? location(`${locale}/`, notFoundErrors(urlPath(input, page), '')) : [];

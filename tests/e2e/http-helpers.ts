@@ -2,6 +2,7 @@ import { expect } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
 import {
+  ASSET_HEADER_NAMES,
   CACHE_IMMUTABLE,
   CACHE_REVALIDATE,
   CSP_HEADER_ONLY_DIRECTIVES,
@@ -58,17 +59,30 @@ export function expectedMediaType(file: string): string {
   return MEDIA_TYPES[file.endsWith('/') ? '.html' : extensionOf(file)]!;
 }
 
-/** Asserts the headers every response must carry, whatever its status or type. */
-export function expectSecurityHeaders(headers: IncomingHttpHeaders, options: { https: boolean }): void {
+/**
+ * Asserts the headers a response must carry: a document (a page, JSON, anything that could be
+ * shown) all of them; a content-addressed asset the asset subset and none of the others.
+ */
+export function expectSecurityHeaders(
+  headers: IncomingHttpHeaders,
+  options: { https: boolean; asset?: boolean },
+): void {
+  if (options.https) expect(headers['strict-transport-security']).toBe(HSTS_HEADER[1]);
+  else expect(headers['strict-transport-security']).toBeUndefined();
+  expect(headers['x-powered-by']).toBeUndefined();
+  expect(String(headers.server ?? '')).not.toMatch(/\d/); // no version for the world to look up
+  if (options.asset) {
+    for (const [name, value] of SECURITY_HEADERS) {
+      expect(headers[name.toLowerCase()], name).toBe(ASSET_HEADER_NAMES.includes(name) ? value : undefined);
+    }
+    expect(headers['content-security-policy']).toBeUndefined();
+    return;
+  }
   for (const [name, value] of SECURITY_HEADERS) expect(headers[name.toLowerCase()], name).toBe(value);
   const csp = String(headers['content-security-policy'] ?? '');
   for (const directive of CSP_HEADER_ONLY_DIRECTIVES) expect(csp).toContain(directive);
   expect(csp).toContain("default-src 'self'");
   expect(csp).toContain("object-src 'none'");
-  if (options.https) expect(headers['strict-transport-security']).toBe(HSTS_HEADER[1]);
-  else expect(headers['strict-transport-security']).toBeUndefined();
-  expect(headers['x-powered-by']).toBeUndefined();
-  expect(String(headers.server ?? '')).not.toMatch(/\d/); // no version for the world to look up
 }
 
 /**

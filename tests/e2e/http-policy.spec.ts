@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { CACHE_REVALIDATE } from '../../src/deploy/policy.ts';
+import { CACHE_IMMUTABLE, CACHE_REVALIDATE } from '../../src/deploy/policy.ts';
 import {
   expectedMediaType,
   expectPageHashesInHeader,
@@ -21,12 +21,13 @@ const dist = (file: string): Buffer =>
 
 test.describe('every kind of file', () => {
   for (const { kind, file, cache } of fileKinds('dist')) {
-    test(`${kind} (/${file}): media type, caching and security headers`, async ({ baseURL }) => {
+    test(`${kind} (/${file}): media type, caching and its headers`, async ({ baseURL }) => {
       const response = await rawGet(`${baseURL}/${file}`);
       expect(response.status).toBe(200);
       expect(response.headers['content-type']).toBe(expectedMediaType(file));
       expect(response.headers['cache-control']).toBe(cache);
-      expectSecurityHeaders(response.headers, { https: false });
+      // Content-addressed files are never pages: they carry only the asset headers.
+      expectSecurityHeaders(response.headers, { https: false, asset: cache === CACHE_IMMUTABLE });
       expect(response.body.equals(dist(file)), 'the file as built').toBe(true);
     });
   }

@@ -103,6 +103,7 @@ test.describe('HTTP under /kb/', () => {
     }
     const asset = await rawGet(`${baseURL}${firstFile('dist-kb', '_astro/', (name) => name.endsWith('.js'))}`);
     expect(asset.headers['cache-control']).toBe(CACHE_IMMUTABLE);
+    expectSecurityHeaders(asset.headers, { https: true, asset: true });
   });
 
   test('the sitemap and robots.txt name the public address under /kb/', async ({ baseURL }) => {

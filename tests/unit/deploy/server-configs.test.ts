@@ -62,6 +62,13 @@ describe('web.config', () => {
       cacheControlMaxAge: '365.00:00:00',
       cacheControlCustom: 'public, immutable',
     });
+    // …and they shed the headers that govern documents only.
+    const documentOnly = underKb.headers
+      .map(([name]) => name)
+      .filter((name) => !underKb.assetHeaders.some(([kept]) => kept === name));
+    expect(documentOnly).toContain('Content-Security-Policy');
+    expect(view.removedHeadersAt.get('_astro')).toEqual(documentOnly);
+    expect(view.removedHeadersAt.get('pagefind/pagefind.en_4f4e143158.pf_meta')).toEqual(documentOnly);
   });
 
   it('hides the server files from visitors', () => {
@@ -119,11 +126,17 @@ describe('the nginx server block', () => {
     const locations = block.split('\n    location ').slice(1);
     expect(locations.length).toBeGreaterThan(5);
     for (const location of locations.filter((text) => !text.includes('return 404'))) {
-      for (const [name] of underKb.headers) expect(location, location.split('\n')[0]).toContain(`add_header ${name} `);
-      expect(location).toMatch(
-        new RegExp(`add_header Cache-Control "(${CACHE_IMMUTABLE}|${CACHE_REVALIDATE})" always;`),
-      );
+      const immutable = location.includes(`"${CACHE_IMMUTABLE}"`);
+      const names = (text: string) => [...text.matchAll(/add_header ([\w-]+) /g)].map((match) => match[1]);
+      const expected = (immutable ? underKb.assetHeaders : underKb.headers).map(([name]) => name);
+      expect(names(location), location.split('\n')[0]).toEqual([...expected, 'Cache-Control']);
+      if (!immutable) expect(location).toContain(`add_header Cache-Control "${CACHE_REVALIDATE}" always;`);
     }
+    expect(underKb.assetHeaders.map(([name]) => name)).toEqual([
+      'X-Content-Type-Options',
+      'Cross-Origin-Resource-Policy',
+      'Strict-Transport-Security',
+    ]);
   });
 
   it('maps the media types without charset parameters and serves the precompressed copies', () => {

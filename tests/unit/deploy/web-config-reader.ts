@@ -8,8 +8,12 @@ export interface WebConfigView {
   unsafeMimeMaps: string[];
   /** Other collection entries added without removing a possible inherited one first. */
   unsafeEntries: string[];
+  /** Headers added at the root. */
   headers: Array<[string, string]>;
+  /** Headers removed at the root (X-Powered-By, and each one before it is added). */
   removedHeaders: string[];
+  /** location path → the headers it removes (what it does not inherit). */
+  removedHeadersAt: Map<string, string[]>;
   /** location path ('' for the root) → its 404 page path. */
   notFound: Map<string, string>;
   /** location path → its clientCache attributes. */
@@ -37,7 +41,15 @@ function readServer(server: Node[], path: string, view: WebConfigView): void {
     find(children(find(server, 'httpProtocol'), 'httpProtocol'), 'customHeaders'),
     'customHeaders',
   );
+  if (path !== '') {
+    const removed = custom.filter((node) => 'remove' in node).map((node) => node[':@']!.name!);
+    if (removed.length > 0) view.removedHeadersAt.set(path, removed);
+  }
   custom.forEach((node, index) => {
+    if (path !== '') {
+      if ('add' in node) view.unsafeEntries.push(`header ${node[':@']!.name} added at ${path}`);
+      return;
+    }
     if ('remove' in node) view.removedHeaders.push(node[':@']!.name!);
     if (!('add' in node)) return;
     const { name, value } = node[':@']!;
@@ -78,6 +90,7 @@ export function readWebConfig(xml: string): WebConfigView {
     unsafeEntries: [],
     headers: [],
     removedHeaders: [],
+    removedHeadersAt: new Map(),
     notFound: new Map(),
     clientCache: new Map(),
     hiddenSegments: [],
