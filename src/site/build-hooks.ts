@@ -18,7 +18,7 @@ export function siteBuildHooks(address: PublicAddress): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         if (command === 'build' && address.siteUrl === null) {
           logger.warn(
-            'TRUSTKB_SITE is not set: canonical, hreflang and Open Graph URLs are site-relative paths and no sitemap.xml is written. Set it to the public address (e.g. https://kb.example.org/) for a deployment.',
+            'TRUSTKB_SITE is not set: pages carry no canonical, hreflang or og:url and no sitemap.xml is written. Set it to the public address (e.g. https://kb.example.org/) for a deployment.',
           );
         }
       },

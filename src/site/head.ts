@@ -36,18 +36,17 @@ export function pageTitle(input: Pick<PageHeadInput, 'title'>): string {
 
 /**
  * Every head tag of a page except <title>, charset and viewport, in a stable order. `site` is the
- * public address; without one, canonical, hreflang and og:url are site-relative paths and there
- * is no sitemap to point at.
+ * public address. Without one there is no canonical, hreflang, og:url or sitemap link: they exist
+ * for search engines and link previews, which need absolute URLs (Google ignores a relative
+ * hreflang), and a build that does not know its address must not invent one.
  */
 export function buildHeadTags(input: PageHeadInput, site: URL | string | null, base = siteBase()): HeadTag[] {
-  const canonical = publicUrl(input.path, site);
-  const tags: HeadTag[] = [
-    { tag: 'meta', attrs: { name: 'description', content: input.description } },
-    { tag: 'link', attrs: { rel: 'canonical', href: canonical } },
-  ];
+  const canonical = site === null ? null : publicUrl(input.path, site);
+  const tags: HeadTag[] = [{ tag: 'meta', attrs: { name: 'description', content: input.description } }];
+  if (canonical) tags.push({ tag: 'link', attrs: { rel: 'canonical', href: canonical } });
   if (input.noindex) tags.push({ tag: 'meta', attrs: { name: 'robots', content: 'noindex' } });
 
-  const alternates = input.alternates ?? {};
+  const alternates = site === null ? {} : (input.alternates ?? {});
   for (const locale of LOCALES) {
     const path = alternates[locale];
     if (path) tags.push({ tag: 'link', attrs: { rel: 'alternate', hreflang: locale, href: publicUrl(path, site) } });
@@ -65,11 +64,11 @@ export function buildHeadTags(input: PageHeadInput, site: URL | string | null, b
     { tag: 'meta', attrs: { property: 'og:site_name', content: SITE_NAME } },
     { tag: 'meta', attrs: { property: 'og:title', content: input.title } },
     { tag: 'meta', attrs: { property: 'og:description', content: input.description } },
-    { tag: 'meta', attrs: { property: 'og:url', content: canonical } },
+    ...(canonical ? [{ tag: 'meta' as const, attrs: { property: 'og:url', content: canonical } }] : []),
     { tag: 'meta', attrs: { property: 'og:locale', content: OG_LOCALE[input.locale] } },
   );
   for (const locale of LOCALES) {
-    if (locale !== input.locale && alternates[locale]) {
+    if (locale !== input.locale && input.alternates?.[locale]) {
       tags.push({ tag: 'meta', attrs: { property: 'og:locale:alternate', content: OG_LOCALE[locale] } });
     }
   }

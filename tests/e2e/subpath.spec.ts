@@ -38,10 +38,21 @@ test('an article under /kb/: styled, linked, switched to Czech, with its public 
   expect(links.length).toBeGreaterThan(10);
   expect(links.filter((link) => !link.startsWith('/kb/'))).toEqual([]);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${PUBLIC}en/email-router-ssl-trust/`);
-  await expect(page.locator('link[rel="alternate"][hreflang="cs"]')).toHaveAttribute(
-    'href',
-    `${PUBLIC}cs/email-router-ssl-trust/`,
+  const alternates = await page
+    .locator('link[rel="alternate"][hreflang]')
+    .evaluateAll((links) =>
+      Object.fromEntries(links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')])),
+    );
+  expect(alternates).toEqual({
+    cs: `${PUBLIC}cs/email-router-ssl-trust/`,
+    en: `${PUBLIC}en/email-router-ssl-trust/`,
+    'x-default': PUBLIC,
+  });
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute(
+    'content',
+    `${PUBLIC}en/email-router-ssl-trust/`,
   );
+  await expect(page.locator('link[rel="sitemap"]')).toHaveAttribute('href', `${PUBLIC}sitemap.xml`);
   await page.locator('[data-language-switch]').click();
   await expect(page).toHaveURL(`${baseURL}cs/email-router-ssl-trust/`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'cs');
