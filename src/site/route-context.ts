@@ -39,7 +39,7 @@ export interface RouteContext {
   languageSwitch: LanguageSwitch;
   /**
    * The public address absolute URLs (canonical, hreflang, JSON-LD) are built on: `Astro.site`.
-   * Null when none is configured: those URLs are then site-relative paths.
+   * Null when none is configured: no canonical or hreflang is written, and JSON-LD names pages by path.
    */
   site: URL | string | null;
   /** What Head.astro turns into tags: the page's path (its canonical), alternates, kind-driven type and noindex. */
