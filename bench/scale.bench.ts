@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from '@playwright/test';
 import { launchChromium } from '../scripts/lib/browser.ts';
-import { startNginx } from '../scripts/lib/nginx-server.ts';
+import { startNginx, type NginxServer } from '../scripts/lib/nginx-server.ts';
 import { rawGet } from '../scripts/lib/raw-http.ts';
 import { readSourceArticles, syntheticArticles, writeSyntheticArticles } from '../scripts/lib/synthetic-articles.ts';
 import { median } from './lib/median.ts';
@@ -132,12 +132,28 @@ async function measureSite(origin: string): Promise<Measures> {
   return measures;
 }
 
+/** Stops nginx and waits for it to exit: its temp folder is removed then, before this process ends. */
+async function stopNginx(server: NginxServer): Promise<void> {
+  const { process: child } = server;
+  const exited =
+    child.exitCode !== null || child.signalCode !== null
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  server.stop();
+  await exited;
+}
+
 async function measureSize(size: number, port: number): Promise<Measures> {
   const sources = readSourceArticles(new URL('../content/articles/', import.meta.url));
   if (size < sources.length) throw new Error(`${size} articles is fewer than the ${sources.length} real ones`);
   let copy: ProjectCopy | undefined;
   const removeCopy = (): void => copy?.remove();
-  process.once('SIGINT', removeCopy);
+  // Ctrl+C during a build: the copy goes too (a listener replaces Node's own exit on SIGINT).
+  const interrupted = (): never => {
+    removeCopy();
+    process.exit(130);
+  };
+  process.once('SIGINT', interrupted);
   try {
     copy = copyProject(CHECKOUT, `scale-${size}`);
     writeSyntheticArticles(join(copy.root, 'content', 'articles'), syntheticArticles(sources, size - sources.length));
@@ -155,11 +171,11 @@ async function measureSize(size: number, port: number): Promise<Measures> {
     try {
       Object.assign(measures, await measureSite(server.origin));
     } finally {
-      server.stop();
+      await stopNginx(server);
     }
     return measures;
   } finally {
-    process.off('SIGINT', removeCopy);
+    process.off('SIGINT', interrupted);
     removeCopy();
   }
 }
