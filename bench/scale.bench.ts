@@ -45,7 +45,8 @@ const PASTE = {
   cs: `System.Net.WebException: Základní připojení bylo uzavřeno: Nelze navázat vztah důvěryhodnosti pro zabezpečený kanál SSL/TLS. ---> System.Security.Authentication.AuthenticationException: Vzdálený certifikát je podle ověřovací procedury neplatný.\n${STACK}`,
 } as const;
 
-type Measures = Record<string, number | null>;
+/** Numbers, and the first result of the paste (an article path), to see ranking hold at scale. */
+type Measures = Record<string, number | string | null>;
 
 const gzipBytes = async (url: string): Promise<number> => (await rawGet(url, 'gzip')).body.length;
 
@@ -68,8 +69,15 @@ async function gzipBytesFetchedDuring(
   return { bytes, files: urls.size };
 }
 
-/** Milliseconds from submitting a paste on the search page to its results (or its answer) on screen. */
-async function pasteToResults(browser: Browser, origin: string, locale: 'en' | 'cs'): Promise<number> {
+/**
+ * Milliseconds from submitting a paste on the search page to its results (or its answer) on
+ * screen, and the path of the first result.
+ */
+async function pasteToResults(
+  browser: Browser,
+  origin: string,
+  locale: 'en' | 'cs',
+): Promise<{ ms: number; first: string | null }> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -83,7 +91,9 @@ async function pasteToResults(browser: Browser, origin: string, locale: 'en' | '
       const { searching } = JSON.parse(searchPage?.dataset.searchStrings ?? '{}') as { searching?: string };
       return new URLSearchParams(location.search).has('q') && status !== '' && status !== searching;
     });
-    return performance.now() - start;
+    const ms = performance.now() - start;
+    const first = await page.locator('[data-search-results] > li a').first().getAttribute('href', { timeout: 1000 });
+    return { ms, first: first === null ? null : new URL(first, origin).pathname };
   } finally {
     await context.close();
   }
@@ -122,9 +132,14 @@ async function measureSite(origin: string): Promise<Measures> {
     }
     for (const locale of ['en', 'cs'] as const) {
       const samples: number[] = [];
-      for (let sample = 0; sample < PASTE_SAMPLES; sample++)
-        samples.push(await pasteToResults(browser, origin, locale));
+      let first: string | null = null;
+      for (let sample = 0; sample < PASTE_SAMPLES; sample++) {
+        const outcome = await pasteToResults(browser, origin, locale);
+        samples.push(outcome.ms);
+        first = outcome.first;
+      }
       measures[`paste → results /${locale}/search/, median ms`] = Math.round(median(samples));
+      measures[`paste → results /${locale}/search/, first result`] = first;
     }
   } finally {
     await browser.close();
