@@ -1,0 +1,214 @@
+/**
+ * `npm run bench scale`: what growing from the nine real articles to a thousand costs. For each
+ * size (default 9, 100 and 1,000 articles; `node bench/scale.bench.ts 9 100` picks others) a
+ * throw-away copy of the project in the temp folder gets synthetic clones of the real articles
+ * (scripts/lib/synthetic-articles.ts) until it holds that many, is built with the shipped build
+ * (each stage timed, with its peak memory), served by nginx with the shipped server block, and
+ * weighed and timed in Chromium. One table (a row per measure, a column per size) is printed and
+ * bench-results/scale.json written. The checkout's content/ is only read; the copy is deleted at
+ * the end, also on failure.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from '@playwright/test';
+import { launchChromium } from '../scripts/lib/browser.ts';
+import { startNginx, type NginxServer } from '../scripts/lib/nginx-server.ts';
+import { rawGet } from '../scripts/lib/raw-http.ts';
+import { readSourceArticles, syntheticArticles, writeSyntheticArticles } from '../scripts/lib/synthetic-articles.ts';
+import { median } from './lib/median.ts';
+import { copyProject, type ProjectCopy } from './lib/project-copy.ts';
+import { BUILD_STAGES, timedBuild } from './lib/timed-build.ts';
+
+const CHECKOUT = fileURLToPath(new URL('..', import.meta.url));
+const FIRST_PORT = 4471;
+const PASTE_SAMPLES = 5;
+const ARTICLE = 'email-router-ssl-trust';
+const sizes = process.argv.slice(2).map(Number);
+if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error('sizes are article counts: 9 100 1000');
+const SIZES = sizes.length > 0 ? sizes : [9, 100, 1000];
+
+/** The main trust error, as typed into the header box for the first search. */
+const TRUST_SENTENCE = {
+  en: 'Could not establish trust relationship for the SSL/TLS secure channel',
+  cs: 'Nelze navázat vztah důvěryhodnosti pro zabezpečený kanál SSL/TLS',
+} as const;
+
+/** What an admin pastes into the search page: the exception with the first frames of its stack. */
+const STACK = [
+  '   at System.Net.HttpWebRequest.GetResponse()',
+  '   at Microsoft.Crm.Tools.Email.Providers.CrmPollingMailboxProvider.Run()',
+  '   at System.Net.Security.SslStream.ProcessAuthentication(LazyAsyncResult lazyResult)',
+].join('\n');
+const PASTE = {
+  en: `System.Net.WebException: The underlying connection was closed: Could not establish trust relationship for the SSL/TLS secure channel. ---> System.Security.Authentication.AuthenticationException: The remote certificate is invalid according to the validation procedure.\n${STACK}`,
+  cs: `System.Net.WebException: Základní připojení bylo uzavřeno: Nelze navázat vztah důvěryhodnosti pro zabezpečený kanál SSL/TLS. ---> System.Security.Authentication.AuthenticationException: Vzdálený certifikát je podle ověřovací procedury neplatný.\n${STACK}`,
+} as const;
+
+/** Numbers, and the first result of the paste (an article path), to see ranking hold at scale. */
+type Measures = Record<string, number | string | null>;
+
+const gzipBytes = async (url: string): Promise<number> => (await rawGet(url, 'gzip')).body.length;
+
+/** Gzip bytes of every same-origin file the page fetches while `act` runs. */
+async function gzipBytesFetchedDuring(
+  page: Page,
+  origin: string,
+  act: () => Promise<unknown>,
+): Promise<{ bytes: number; files: number }> {
+  const urls = new Set<string>();
+  const record = (request: { url(): string }): void => {
+    if (request.url().startsWith(origin)) urls.add(request.url().split('#')[0]!);
+  };
+  page.on('request', record);
+  await act();
+  await page.waitForLoadState('networkidle');
+  page.off('request', record);
+  let bytes = 0;
+  for (const url of urls) bytes += await gzipBytes(url);
+  return { bytes, files: urls.size };
+}
+
+/**
+ * Milliseconds from submitting a paste on the search page to its results (or its answer) on
+ * screen, and the path of the first result.
+ */
+async function pasteToResults(
+  browser: Browser,
+  origin: string,
+  locale: 'en' | 'cs',
+): Promise<{ ms: number; first: string | null }> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${origin}/${locale}/search/`, { waitUntil: 'networkidle' });
+    await page.locator('#paste-search-field').fill(PASTE[locale]);
+    const start = performance.now();
+    await page.locator('form.paste-search button[type="submit"]').click();
+    await page.waitForFunction(() => {
+      const searchPage = document.querySelector<HTMLElement>('[data-search-page]');
+      const status = searchPage?.querySelector('[data-search-status]')?.textContent ?? '';
+      const { searching } = JSON.parse(searchPage?.dataset.searchStrings ?? '{}') as { searching?: string };
+      return new URLSearchParams(location.search).has('q') && status !== '' && status !== searching;
+    });
+    const ms = performance.now() - start;
+    const first = await page.locator('[data-search-results] > li a').first().getAttribute('href', { timeout: 1000 });
+    return { ms, first: first === null ? null : new URL(first, origin).pathname };
+  } finally {
+    await context.close();
+  }
+}
+
+async function measureSite(origin: string): Promise<Measures> {
+  const measures: Measures = {};
+  for (const locale of ['en', 'cs'] as const) {
+    measures[`home /${locale}/ HTML, gzip bytes`] = await gzipBytes(`${origin}/${locale}/`);
+    measures[`search page /${locale}/search/ HTML, gzip bytes`] = await gzipBytes(`${origin}/${locale}/search/`);
+    measures[`terms.json (${locale}), gzip bytes`] = await gzipBytes(`${origin}/${locale}/search/terms.json`);
+  }
+  measures['/api/articles.json, gzip bytes'] = await gzipBytes(`${origin}/api/articles.json`);
+  measures['/api/articles.json, raw bytes'] = (await rawGet(`${origin}/api/articles.json`)).body.length;
+  const browser = await launchChromium();
+  try {
+    for (const locale of ['en', 'cs'] as const) {
+      const page = await browser.newPage();
+      const load = await gzipBytesFetchedDuring(page, origin, () =>
+        page.goto(`${origin}/${locale}/${ARTICLE}/`, { waitUntil: 'networkidle' }),
+      );
+      measures[`article first load /${locale}/${ARTICLE}/, gzip bytes`] = load.bytes;
+      measures[`article first load /${locale}/${ARTICLE}/, files`] = load.files;
+      await page.close();
+    }
+    for (const locale of ['en', 'cs'] as const) {
+      const page = await browser.newPage();
+      await page.goto(`${origin}/${locale}/`, { waitUntil: 'networkidle' });
+      const search = await gzipBytesFetchedDuring(page, origin, async () => {
+        await page.locator('#site-search-input').fill(TRUST_SENTENCE[locale]);
+        await page.locator('[data-search-status]').filter({ hasText: /\S/ }).waitFor();
+      });
+      measures[`first search /${locale}/ (trust error), gzip bytes`] = search.bytes;
+      measures[`first search /${locale}/ (trust error), files`] = search.files;
+      await page.close();
+    }
+    for (const locale of ['en', 'cs'] as const) {
+      const samples: number[] = [];
+      let first: string | null = null;
+      for (let sample = 0; sample < PASTE_SAMPLES; sample++) {
+        const outcome = await pasteToResults(browser, origin, locale);
+        samples.push(outcome.ms);
+        first = outcome.first;
+      }
+      measures[`paste → results /${locale}/search/, median ms`] = Math.round(median(samples));
+      measures[`paste → results /${locale}/search/, first result`] = first;
+    }
+  } finally {
+    await browser.close();
+  }
+  return measures;
+}
+
+/** Stops nginx and waits for it to exit: its temp folder is removed then, before this process ends. */
+async function stopNginx(server: NginxServer): Promise<void> {
+  const { process: child } = server;
+  const exited =
+    child.exitCode !== null || child.signalCode !== null
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  server.stop();
+  await exited;
+}
+
+async function measureSize(size: number, port: number): Promise<Measures> {
+  const sources = readSourceArticles(new URL('../content/articles/', import.meta.url));
+  if (size < sources.length) throw new Error(`${size} articles is fewer than the ${sources.length} real ones`);
+  let copy: ProjectCopy | undefined;
+  const removeCopy = (): void => copy?.remove();
+  // Ctrl+C during a build: the copy goes too (a listener replaces Node's own exit on SIGINT).
+  const interrupted = (): never => {
+    removeCopy();
+    process.exit(130);
+  };
+  process.once('SIGINT', interrupted);
+  try {
+    copy = copyProject(CHECKOUT, `scale-${size}`);
+    writeSyntheticArticles(join(copy.root, 'content', 'articles'), syntheticArticles(sources, size - sources.length));
+    console.log(`\n--- ${size} articles (${copy.root})`);
+    const env: NodeJS.ProcessEnv = { ...process.env, TRUSTKB_OUT_DIR: join(copy.root, 'dist') };
+    delete env.TRUSTKB_SITE;
+    delete env.TRUSTKB_BASE;
+    const stages = await timedBuild(copy.root, env);
+    const measures: Measures = {};
+    for (const stage of BUILD_STAGES) measures[`build: ${stage}, s`] = stages[stage].seconds;
+    measures['build: total, s'] =
+      Math.round(BUILD_STAGES.reduce((sum, stage) => sum + stages[stage].seconds, 0) * 1000) / 1000;
+    for (const stage of BUILD_STAGES) measures[`build: ${stage}, peak MiB`] = stages[stage].peakMiB;
+    const server = await startNginx(join(copy.root, 'dist'), port);
+    try {
+      Object.assign(measures, await measureSite(server.origin));
+    } finally {
+      await stopNginx(server);
+    }
+    return measures;
+  } finally {
+    process.off('SIGINT', interrupted);
+    removeCopy();
+  }
+}
+
+const results: Record<string, Measures> = {};
+for (const [index, size] of SIZES.entries()) results[String(size)] = await measureSize(size, FIRST_PORT + index);
+
+const rows = [...new Set(Object.values(results).flatMap((measures) => Object.keys(measures)))];
+console.table(
+  Object.fromEntries(
+    rows.map((row) => [
+      row,
+      Object.fromEntries(SIZES.map((size) => [`${size} articles`, results[String(size)]![row] ?? null])),
+    ]),
+  ),
+);
+mkdirSync('bench-results', { recursive: true });
+writeFileSync(
+  'bench-results/scale.json',
+  `${JSON.stringify({ sizes: SIZES, note: 'sizes are articles in each language (real plus synthetic)', results }, null, 2)}\n`,
+);
