@@ -16,6 +16,7 @@ import { launchChromium } from '../scripts/lib/browser.ts';
 import { startNginx, type NginxServer } from '../scripts/lib/nginx-server.ts';
 import { rawGet } from '../scripts/lib/raw-http.ts';
 import { readSourceArticles, syntheticArticles, writeSyntheticArticles } from '../scripts/lib/synthetic-articles.ts';
+import { fetchedDuring } from './lib/fetched-during.ts';
 import { median } from './lib/median.ts';
 import { copyProject, type ProjectCopy } from './lib/project-copy.ts';
 import { BUILD_STAGES, timedBuild } from './lib/timed-build.ts';
@@ -56,17 +57,10 @@ async function gzipBytesFetchedDuring(
   origin: string,
   act: () => Promise<unknown>,
 ): Promise<{ bytes: number; files: number }> {
-  const urls = new Set<string>();
-  const record = (request: { url(): string }): void => {
-    if (request.url().startsWith(origin)) urls.add(request.url().split('#')[0]!);
-  };
-  page.on('request', record);
-  await act();
-  await page.waitForLoadState('networkidle');
-  page.off('request', record);
+  const urls = await fetchedDuring(page, origin, act);
   let bytes = 0;
   for (const url of urls) bytes += await gzipBytes(url);
-  return { bytes, files: urls.size };
+  return { bytes, files: urls.length };
 }
 
 /**

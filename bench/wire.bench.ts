@@ -6,10 +6,10 @@
  * bench-results/wire.json. Sizes are not timings: these numbers do not depend on the machine.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { launchChromium } from '../scripts/lib/browser.ts';
 import { startNginx } from '../scripts/lib/nginx-server.ts';
 import { rawGet } from '../scripts/lib/raw-http.ts';
+import { fetchedDuring } from './lib/fetched-during.ts';
 
 const server = await startNginx('dist', 4341);
 const { origin } = server;
@@ -36,26 +36,17 @@ async function weigh(urls: string[]): Promise<Wire> {
   return wire;
 }
 
-/** The same-origin URLs a page fetches while `act` runs. */
-async function fetchedDuring(page: Page, act: () => Promise<void>): Promise<string[]> {
-  const urls = new Set<string>();
-  const record = (request: { url(): string }): void => {
-    if (request.url().startsWith(origin)) urls.add(request.url().split('#')[0]!);
-  };
-  page.on('request', record);
-  await act();
-  await page.waitForLoadState('networkidle');
-  page.off('request', record);
-  return [...urls];
-}
-
 try {
   const browser = await launchChromium();
   const report: Record<string, Wire> = {};
   for (const path of ['/en/email-router-ssl-trust/', '/cs/email-router-ssl-trust/']) {
     const page = await browser.newPage();
     report[`first load ${path}`] = await weigh(
-      await fetchedDuring(page, async () => void (await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' }))),
+      await fetchedDuring(
+        page,
+        origin,
+        async () => void (await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' })),
+      ),
     );
     await page.close();
   }
@@ -63,7 +54,7 @@ try {
     const page = await browser.newPage();
     await page.goto(`${origin}/${site}/`, { waitUntil: 'networkidle' });
     report[`first search /${site}/`] = await weigh(
-      await fetchedDuring(page, async () => {
+      await fetchedDuring(page, origin, async () => {
         await page
           .locator('#site-search-input')
           .fill('Could not establish trust relationship for the SSL/TLS secure channel');
