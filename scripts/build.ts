@@ -18,8 +18,9 @@ import { headersFile } from '../src/deploy/headers-file.ts';
 import { nginxServerBlock } from '../src/deploy/nginx.ts';
 import { precompress } from '../src/deploy/precompress.ts';
 import { serverConfigInput } from '../src/deploy/server-input.ts';
-import { readSiteFiles } from '../src/deploy/site-files.ts';
+import { listSiteFiles, readSiteFiles } from '../src/deploy/site-files.ts';
 import { webConfig } from '../src/deploy/web-config.ts';
+import { readOutDir } from '../src/site/out-dir.ts';
 import { PublicAddressError, readPublicAddress } from '../src/site/public-address.ts';
 
 const { values } = parseArgs({
@@ -37,7 +38,7 @@ try {
   console.error(`build: ${error.message}`);
   process.exit(2);
 }
-const outDir = resolve(process.env.TRUSTKB_OUT_DIR || 'dist');
+const outDir = resolve(readOutDir(process.env));
 process.env.TRUSTKB_OUT_DIR = outDir;
 
 /** A package's command, run with this Node (no shell, so the same on Windows). */
@@ -60,7 +61,7 @@ run('site (astro build)', [binOf('astro'), 'build']);
 run('full search index (pagefind)', [binOf('pagefind'), '--site', outDir]);
 run('message index', ['scripts/build-message-index.ts']);
 
-const compressed = precompress(outDir, readSiteFiles(outDir).files);
+const compressed = precompress(outDir, listSiteFiles(outDir));
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 console.log(
   `build: precompressed ${compressed.files} files, ${kib(compressed.bytes)} → brotli ${kib(compressed.brotliBytes)}, gzip ${kib(compressed.gzipBytes)}`,

@@ -2,7 +2,7 @@ import { LOCALES, type Locale } from '../i18n/locales.ts';
 import {
   assetHeaders,
   headerContentSecurityPolicy,
-  isImmutable,
+  IMMUTABLE_FILE,
   IMMUTABLE_FOLDERS,
   responseHeaders,
 } from './policy.ts';
@@ -36,13 +36,12 @@ export function serverConfigInput(site: SiteFiles, options: { base: string; http
   if (!has(notFound)) throw new Error('The build has no 404.html; every server config points at it.');
   const localeNotFound: Partial<Record<Locale, string>> = {};
   for (const locale of LOCALES) {
-    const page = [`${locale}/404.html`, `${locale}/404/index.html`].find(has);
-    if (page) localeNotFound[locale] = page;
+    // Where src/site/build-hooks.ts puts each language's 404 page.
+    const page = `${locale}/404.html`;
+    if (has(page)) localeNotFound[locale] = page;
   }
   const immutableFolders = IMMUTABLE_FOLDERS.filter((folder) => site.files.some((file) => file.startsWith(folder)));
-  const immutableFiles = site.files.filter(
-    (file) => isImmutable(file) && !immutableFolders.some((folder) => file.startsWith(folder)),
-  );
+  const immutableFiles = site.files.filter((file) => IMMUTABLE_FILE.test(file));
   const headers = responseHeaders(headerContentSecurityPolicy(site.hashes), options.https);
   return {
     base: options.base,

@@ -71,11 +71,16 @@ export function hashesInPage(html: string): CspHashes {
   return { script, style };
 }
 
-/** Reads a built site. Throws when it holds a file type the policy gives no media type. */
-export function readSiteFiles(root: string): SiteFiles {
-  const files = listFiles(root)
+/** Every file of a built site, site-relative, sorted; the server configs written into it left out. */
+export function listSiteFiles(root: string): string[] {
+  return listFiles(root)
     .filter((file) => !SERVER_FILES_IN_SITE.includes(file))
     .sort();
+}
+
+/** Reads a built site. Throws when it holds a file type the policy gives no media type. */
+export function readSiteFiles(root: string): SiteFiles {
+  const files = listSiteFiles(root);
   const extensions = [...new Set(files.map(extensionOf))].sort();
   const unmapped = extensions.filter((extension) => !(extension in MEDIA_TYPES));
   if (unmapped.length > 0) {
