@@ -19,11 +19,14 @@ function headerLines(headers: ServerConfigInput['headers'], cacheControl: string
   ];
 }
 
+/** `text/css; charset=utf-8` → `text/css`: nginx names types bare and adds the charset itself. */
+const bareType = (extension: string): string => MEDIA_TYPES[extension]!.split(';')[0]!.trim();
+
 /** The media types as nginx's `types` block wants them: bare type, extensions without the dot. */
 function typesBlock(input: ServerConfigInput): string[] {
   const byType = new Map<string, string[]>();
   for (const extension of input.extensions) {
-    const type = MEDIA_TYPES[extension]!.split(';')[0]!.trim();
+    const type = bareType(extension);
     byType.set(type, [...(byType.get(type) ?? []), extension.slice(1)]);
   }
   return [
@@ -36,9 +39,8 @@ function typesBlock(input: ServerConfigInput): string[] {
 /** Types whose MEDIA_TYPES entry names a charset, which nginx adds through `charset_types`. */
 function charsetTypes(input: ServerConfigInput): string {
   const types = input.extensions
-    .map((extension) => MEDIA_TYPES[extension]!)
-    .filter((type) => /charset=utf-8/i.test(type))
-    .map((type) => type.split(';')[0]!.trim())
+    .filter((extension) => /charset=utf-8/i.test(MEDIA_TYPES[extension]!))
+    .map(bareType)
     .filter((type) => type !== 'text/html'); // nginx always includes text/html
   return [...new Set(types)].join(' ');
 }

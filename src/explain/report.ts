@@ -1,4 +1,5 @@
 import type { FindingId } from '../checker/index.ts';
+import { publicUrl } from '../site/routes.ts';
 import { dotnetView, type DotnetFlagView } from './dotnet-view.ts';
 import { findingWords } from './finding-words.ts';
 import type { DotnetTerm, FindingLink } from './links.ts';
@@ -52,7 +53,7 @@ function linkWriter(origin: string | null, write: Writer): LinkWriter {
   return {
     write: (link) => {
       if (origin === null) wrotePath = true;
-      const url = origin === null ? link.href : new URL(link.href, origin).href;
+      const url = publicUrl(link.href, origin);
       return write.markdown ? `[${escapeMarkdown(link.title)}](${url})` : `${link.title} ${url}`;
     },
     wrotePath: () => wrotePath,

@@ -16,8 +16,9 @@ import {
  * The site as nginx serves it with the server block the build ships: the headers, caching and
  * media types of every kind of file, the 404 pages, the precompressed copies and framing.
  */
-const dist = (file: string): Buffer =>
-  readFileSync(new URL(`../../dist/${file.endsWith('/') ? `${file}index.html` : file}`, import.meta.url));
+/** The file a URL path is served from: a folder's index.html. */
+const builtFile = (path: string): string => (path.endsWith('/') ? `${path}index.html` : path);
+const dist = (path: string): Buffer => readFileSync(new URL(`../../dist/${builtFile(path)}`, import.meta.url));
 
 test.describe('every kind of file', () => {
   for (const { kind, file, cache } of fileKinds('dist')) {
@@ -82,7 +83,7 @@ test.describe('precompressed copies', () => {
       const original = dist(file);
       const brotli = await rawGet(`${baseURL}/${file}`, 'gzip, deflate, br');
       expect(brotli.headers['content-encoding']).toBe('br');
-      expect(brotli.body.equals(dist(`${file.endsWith('/') ? `${file}index.html` : file}.br`))).toBe(true);
+      expect(brotli.body.equals(dist(`${builtFile(file)}.br`))).toBe(true);
       expect(brotliDecompressSync(brotli.body).equals(original)).toBe(true);
 
       const gzip = await rawGet(`${baseURL}/${file}`, 'gzip');
