@@ -22,7 +22,8 @@ import { copyProject, type ProjectCopy } from './lib/project-copy.ts';
 import { BUILD_STAGES, timedBuild } from './lib/timed-build.ts';
 
 const CHECKOUT = fileURLToPath(new URL('..', import.meta.url));
-const FIRST_PORT = 4471;
+/** Ports the copies are served on; TRUSTKB_BENCH_PORT moves them so two checkouts can measure side by side. */
+const FIRST_PORT = Number(process.env.TRUSTKB_BENCH_PORT ?? 4471);
 const PASTE_SAMPLES = 5;
 const ARTICLE = 'email-router-ssl-trust';
 const sizes = process.argv.slice(2).map(Number);
