@@ -62,6 +62,8 @@ export const TRANSLATION_SOURCES: readonly MessageSource[] = ['microsoft-kb-tran
  */
 export const SYMPTOM_GROUPS = ['trust', 'secure-channel', 'unauthorized'] as const;
 
+export type SymptomGroup = (typeof SYMPTOM_GROUPS)[number];
+
 /** Reports every id that appeared earlier in the same list, at its own index. */
 export function reportDuplicates(ids: string[], path: (string | number)[], context: z.RefinementCtx): void {
   ids.forEach((id, index) => {

@@ -30,7 +30,6 @@ export const cs = {
     title: 'Chyby důvěryhodnosti TLS: příčiny a řešení',
     intro:
       'Vložte chybu, kterou hlásí váš server, nebo si certifikát zkontrolujte sami. Každý článek vede od příznaku přes příčinu k řešení, česky i anglicky.',
-    listTitle: 'Články',
     articleCount_one: '{{count}} článek',
     articleCount_few: '{{count}} články',
     articleCount_other: '{{count}} článků',
@@ -47,6 +46,7 @@ export const cs = {
     checkerTitle: 'Kontrola certifikátu',
     checkerText:
       'Vložte certifikát, který server předkládá, a adresu URL, na kterou se připojujete: kontrola řekne, co .NET odmítne a proč. Nic neopustí váš prohlížeč.',
+    featuredTitle: 'Nejdůležitější články',
   },
   article: {
     appliesTo: 'Týká se',
@@ -132,8 +132,8 @@ export const cs = {
     pageLabel: 'Chybová zpráva, výpis z protokolu nebo hledaná slova',
     pageHint:
       'Vložte celou zprávu nebo výpis z protokolu: časové údaje, výpisy zásobníku a kódy se při hledání vynechají.',
-    noScript: 'Vyhledávání potřebuje JavaScript. Níže najdete všechny články.',
-    allArticles: 'Všechny články',
+    noScript:
+      'Vyhledávání potřebuje JavaScript. Články můžete procházet níže: podle chyby, kterou vidíte, podle produktu nebo všechny.',
     homeTitle: 'Hledat podle chybové zprávy',
     checkCertificate_one: 'Zkontrolovat tento certifikát v kontrole certifikátu',
     checkCertificate_few: 'Zkontrolovat tyto {{count}} certifikáty v kontrole certifikátu',
@@ -178,6 +178,28 @@ export const cs = {
     certutilLabel: 'Windows: celý řetězec včetně důvodu, proč selhává',
     certutilDumpLabel: 'Windows: všechna pole souboru s certifikátem včetně otisku a názvů',
     powershellLabel: 'Windows PowerShell: certifikáty v úložišti počítače',
+  },
+  listing: {
+    allTitle: 'Všechny články',
+    allDescription: 'Všechny články trustkb o chybách důvěryhodnosti TLS ve Windows a .NET, seřazené podle názvu.',
+    errorTitle: '{{message}}: příčiny a řešení',
+    errorDescription: 'Příčiny chyby „{{message}}“, které trustkb vysvětluje, každá i s řešením.',
+    errorHeading: 'Články k chybě',
+    productTitle: 'Články pro {{product}}',
+    productDescription:
+      'Články trustkb o chybách důvěryhodnosti TLS, které se týkají produktu {{product}}: příznak, příčina a řešení.',
+    productsTitle: 'Produkty',
+    productsDescription: 'Všechny produkty, ke kterým trustkb má články, s počtem článků u každého z nich.',
+    productCount_one: '{{count}} produkt',
+    productCount_few: '{{count}} produkty',
+    productCount_other: '{{count}} produktů',
+    allProducts: 'Všechny produkty',
+    pageTitle: '{{title}}, strana {{page}} z {{pageCount}}',
+    pagination: 'Stránky',
+    previous: 'Předchozí strana',
+    next: 'Další strana',
+    page: 'Strana {{page}}',
+    browseTitle: 'Procházet články',
   },
   notFound: {
     title: 'Stránka nenalezena',

@@ -28,7 +28,6 @@ export const en = {
     title: 'TLS trust errors, explained and fixed',
     intro:
       'Paste the error your server shows, or check the certificate yourself. Each article goes from the symptom to the cause to the fix, in Czech and in English.',
-    listTitle: 'Articles',
     articleCount_one: '{{count}} article',
     articleCount_other: '{{count}} articles',
     errorLabel: 'Error message',
@@ -44,6 +43,7 @@ export const en = {
     checkerTitle: 'Check a certificate',
     checkerText:
       'Paste the certificate your server presents and the URL you connect to: the checker tells you what .NET will reject and why. Nothing leaves your browser.',
+    featuredTitle: 'The most important articles',
   },
   article: {
     appliesTo: 'Applies to',
@@ -128,8 +128,8 @@ export const en = {
     pageLabel: 'Error message, log excerpt or search words',
     pageHint:
       'Paste the whole message or a log excerpt: timestamps, stack traces and codes are left out of the search.',
-    noScript: 'Search needs JavaScript. All articles are listed below.',
-    allArticles: 'All articles',
+    noScript:
+      'Search needs JavaScript. Browse the articles below instead: by the error you see, by product, or all of them.',
     homeTitle: 'Search by error message',
     checkCertificate_one: 'Check this certificate in the certificate checker',
     checkCertificate_other: 'Check these {{count}} certificates in the certificate checker',
@@ -172,6 +172,26 @@ export const en = {
     certutilLabel: 'Windows: the whole chain, with the reason it fails',
     certutilDumpLabel: 'Windows: every field of a certificate file, thumbprint and names included',
     powershellLabel: 'Windows PowerShell: the certificates in the computer store',
+  },
+  listing: {
+    allTitle: 'All articles',
+    allDescription: 'Every trustkb article on TLS trust errors in Windows and .NET, ordered by title.',
+    errorTitle: '{{message}}: causes and fixes',
+    errorDescription: 'The causes of “{{message}}” that trustkb explains, each with its fix.',
+    errorHeading: 'Articles for the error',
+    productTitle: 'Articles for {{product}}',
+    productDescription: 'trustkb articles on TLS trust errors that apply to {{product}}: symptom, cause and fix.',
+    productsTitle: 'Products',
+    productsDescription: 'Every product trustkb has articles for, with the number of articles for each.',
+    productCount_one: '{{count}} product',
+    productCount_other: '{{count}} products',
+    allProducts: 'All products',
+    pageTitle: '{{title}}, page {{page}} of {{pageCount}}',
+    pagination: 'Pages',
+    previous: 'Previous page',
+    next: 'Next page',
+    page: 'Page {{page}}',
+    browseTitle: 'Browse the articles',
   },
   notFound: {
     title: 'Page not found',

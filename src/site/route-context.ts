@@ -5,7 +5,7 @@ import { homePath } from './routes.ts';
 import { alternatesFor } from './static-paths.ts';
 
 /** What a page is: it decides how search engines and Open Graph see it. */
-export type PageKind = 'root' | 'home' | 'article' | 'checker' | 'search' | 'not-found';
+export type PageKind = 'root' | 'home' | 'article' | 'listing' | 'checker' | 'search' | 'not-found';
 
 /** What a page says about itself; everything else in the route context follows from it. */
 export interface RouteInput {

@@ -1,3 +1,4 @@
+import type { SymptomGroup } from '../content/schema.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { siteBase } from './base.ts';
 import { withBase } from './public-address.ts';
@@ -10,6 +11,19 @@ import { withBase } from './public-address.ts';
 export const homePath = (locale: Locale, base = siteBase()): string => withBase(base, `/${locale}/`);
 export const articlePath = (locale: Locale, articleId: string, base = siteBase()): string =>
   withBase(base, `/${locale}/${articleId}/`);
+/** Page `page` (from 1) of a listing: the first page is the listing's own folder, page 2 is `2/` under it. */
+const listingPage = (firstPage: string, page: number): string => (page === 1 ? firstPage : `${firstPage}${page}/`);
+/** Every article, by title, a page at a time. */
+export const articlesPath = (locale: Locale, page = 1, base = siteBase()): string =>
+  withBase(base, listingPage(`/${locale}/articles/`, page));
+/** The articles of one error seen (a symptom group), a page at a time. */
+export const errorGroupPath = (locale: Locale, group: SymptomGroup, page = 1, base = siteBase()): string =>
+  withBase(base, listingPage(`/${locale}/errors/${group}/`, page));
+/** The articles that apply to one product (its slug: src/site/article-groups.ts), a page at a time. */
+export const productPath = (locale: Locale, productSlug: string, page = 1, base = siteBase()): string =>
+  withBase(base, listingPage(`/${locale}/products/${productSlug}/`, page));
+/** Every product, with its article count. */
+export const productsPath = (locale: Locale, base = siteBase()): string => withBase(base, `/${locale}/products/`);
 export const searchPath = (locale: Locale, base = siteBase()): string => withBase(base, `/${locale}/search/`);
 export const checkerPath = (locale: Locale, base = siteBase()): string => withBase(base, `/${locale}/checker/`);
 /** The 404 page of one language (the build writes `<lang>/404.html`), or the bilingual one. */

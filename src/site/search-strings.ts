@@ -1,6 +1,6 @@
 import type { SearchStrings } from '../search/strings.ts';
 import { useTranslations, type Locale } from '../i18n/index.ts';
-import { checkerPath, homePath } from './routes.ts';
+import { articlesPath, checkerPath } from './routes.ts';
 
 /**
  * The search UI's strings, translated at build time and handed to the browser as JSON, so the
@@ -23,7 +23,7 @@ export function searchStrings(locale: Locale): SearchStrings {
     noResults: t('search.noResults'),
     noResultsHint: t('search.noResultsHint'),
     articlesLink: t('search.articlesLink'),
-    articlesUrl: `${homePath(locale)}#articles`,
+    articlesUrl: articlesPath(locale),
     showAll: t('search.showAll'),
     correctedTo: t('search.correctedTo'),
     failed: t('search.failed'),

@@ -48,6 +48,14 @@ describe('UI string tables', () => {
   });
 
   it.each([
+    [1, '1 produkt'],
+    [3, '3 produkty'],
+    [5, '5 produktů'],
+  ])('counts %i products in Czech as "%s"', (count, expected) => {
+    expect(useTranslations('cs')('listing.productCount', { count })).toBe(expected);
+  });
+
+  it.each([
     [1, '1 article'],
     [2, '2 articles'],
   ])('counts %i articles in English as "%s"', (count, expected) => {

@@ -4,9 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { siteBase } from '../../../src/site/base.ts';
 import {
   articlePath,
+  articlesPath,
   checkerPath,
+  errorGroupPath,
   homePath,
   notFoundPath,
+  productPath,
+  productsPath,
   publicUrl,
   rootPath,
   searchBundlePath,
@@ -30,6 +34,13 @@ describe('routes', () => {
       expect(rootPath(base)).toBe(prefix);
       expect(sitePath('/tools/trustkb-tls-report.ps1', base)).toBe(`${prefix}tools/trustkb-tls-report.ps1`);
       expect(searchBundlePath('pagefind-messages', base)).toBe(`${prefix}pagefind-messages/`);
+      expect(articlesPath('en', 1, base)).toBe(`${prefix}en/articles/`);
+      expect(articlesPath('en', 2, base)).toBe(`${prefix}en/articles/2/`);
+      expect(errorGroupPath('cs', 'secure-channel', 1, base)).toBe(`${prefix}cs/errors/secure-channel/`);
+      expect(errorGroupPath('cs', 'trust', 12, base)).toBe(`${prefix}cs/errors/trust/12/`);
+      expect(productPath('en', 'windows', 1, base)).toBe(`${prefix}en/products/windows/`);
+      expect(productPath('en', 'windows', 3, base)).toBe(`${prefix}en/products/windows/3/`);
+      expect(productsPath('cs', base)).toBe(`${prefix}cs/products/`);
     }
   });
 
