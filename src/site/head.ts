@@ -1,6 +1,6 @@
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { siteBase } from './base.ts';
-import { publicUrl, rootPath, sitePath } from './routes.ts';
+import { publicUrl, rootPath, sitemapPath } from './routes.ts';
 
 /** One element of <head>, as data: built and ordered here, rendered by Head.astro, tested alone. */
 export interface HeadTag {
@@ -73,7 +73,7 @@ export function buildHeadTags(input: PageHeadInput, site: URL | string | null, b
     }
   }
   if (site !== null)
-    tags.push({ tag: 'link', attrs: { rel: 'sitemap', href: publicUrl(sitePath('/sitemap.xml', base), site) } });
+    tags.push({ tag: 'link', attrs: { rel: 'sitemap', href: publicUrl(sitemapPath(undefined, base), site) } });
 
   for (const data of input.structuredData ?? []) {
     tags.push({ tag: 'script', attrs: { type: 'application/ld+json' }, content: serializeJsonLd(data) });

@@ -34,6 +34,11 @@ export const rootPath = (base = siteBase()): string => base;
 /** A Pagefind bundle the build writes: the full index or the message index (scripts/build-message-index.ts). */
 export const searchBundlePath = (bundle: 'pagefind' | 'pagefind-messages', base = siteBase()): string =>
   `${base}${bundle}/`;
+/**
+ * A sitemap file (src/site/sitemap.ts): `sitemap`, the one robots.txt and the pages name (the only
+ * sitemap, or the index of the others), or `sitemap-<n>`.
+ */
+export const sitemapPath = (name = 'sitemap', base = siteBase()): string => withBase(base, `/${name}.xml`);
 /** Any other file of the site, named as if the site were at `/`: `/favicon.svg` → `/kb/favicon.svg`. */
 export const sitePath = (path: string, base = siteBase()): string => withBase(base, path);
 export const causeAnchor = (causeId: string): string => `cause-${causeId}`;

@@ -1,14 +1,60 @@
+/**
+ * The sitemaps of the site, as the sitemaps.org protocol has them: a sitemap holds at most 50,000
+ * URLs and 50 MB (52,428,800 bytes) uncompressed. A site that fits is one `sitemap.xml`; a larger
+ * one is split into `sitemap-1.xml`, `sitemap-2.xml`, … and `sitemap.xml` becomes the sitemap
+ * index naming them, so robots.txt and the pages' `<link rel="sitemap">` name one file either way.
+ */
+
 /** A page in every language: each URL is listed with all its language alternates. */
 export interface SitemapPage {
   alternates: Record<string, string>;
   lastModified?: Date;
 }
 
-const escapeXml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** The protocol's limits for one sitemap file. */
+export const SITEMAP_LIMITS = { urls: 50_000, bytes: 52_428_800 } as const;
 
-export function buildSitemap(pages: readonly SitemapPage[]): string {
-  const urls = pages.flatMap((page) =>
+export interface SitemapLimits {
+  urls: number;
+  bytes: number;
+}
+
+/** One file to publish: its name without `.xml` (`sitemap`, `sitemap-1`, …) and its text. */
+export interface SitemapFile {
+  name: string;
+  xml: string;
+}
+
+/** The name of the file that robots.txt and the pages point at (routes.ts sitemapPath's default). */
+const SITEMAP_ENTRY_NAME = 'sitemap';
+
+const URLSET_OPEN =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n';
+const URLSET_CLOSE = '</urlset>\n';
+
+const escapeXml = (text: string): string =>
+  /[&<>"]/.test(text)
+    ? text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+    : text;
+
+/** UTF-8 length without encoding: the limit is in bytes, and a large site has 100,000 entries to weigh. */
+function byteLength(text: string): number {
+  let bytes = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4; // a surrogate pair: one code point of four bytes
+      index++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Every `<url>` element of the pages: one per language of each page, each naming all alternates. */
+function urlElements(pages: readonly SitemapPage[]): string[] {
+  return pages.flatMap((page) =>
     Object.values(page.alternates).map((loc) => {
       const links = Object.entries(page.alternates)
         .map(([lang, href]) => `    <xhtml:link rel="alternate" hreflang="${lang}" href="${escapeXml(href)}"/>`)
@@ -16,8 +62,51 @@ export function buildSitemap(pages: readonly SitemapPage[]): string {
       const lastmod = page.lastModified
         ? `\n    <lastmod>${page.lastModified.toISOString().slice(0, 10)}</lastmod>`
         : '';
-      return `  <url>\n    <loc>${escapeXml(loc)}</loc>${lastmod}\n${links}\n  </url>`;
+      return `  <url>\n    <loc>${escapeXml(loc)}</loc>${lastmod}\n${links}\n  </url>\n`;
     }),
   );
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;
+}
+
+/**
+ * The `<urlset>` documents for the pages, each within the limits: a new file starts when the next
+ * URL would pass either the count or the byte limit. At least one, even for no pages.
+ */
+export function splitSitemap(pages: readonly SitemapPage[], limits: SitemapLimits = SITEMAP_LIMITS): string[] {
+  const frame = byteLength(URLSET_OPEN) + byteLength(URLSET_CLOSE);
+  const files: string[][] = [[]];
+  let bytes = frame;
+  for (const element of urlElements(pages)) {
+    const size = byteLength(element);
+    if (frame + size > limits.bytes) throw new Error(`one sitemap entry alone is over ${limits.bytes} bytes`);
+    const current = files.at(-1)!;
+    if (current.length >= limits.urls || bytes + size > limits.bytes) {
+      files.push([element]);
+      bytes = frame + size;
+    } else {
+      current.push(element);
+      bytes += size;
+    }
+  }
+  return files.map((elements) => `${URLSET_OPEN}${elements.join('')}${URLSET_CLOSE}`);
+}
+
+/** A sitemap index naming the given sitemap URLs. */
+export function buildSitemapIndex(sitemapUrls: readonly string[]): string {
+  const entries = sitemapUrls.map((url) => `  <sitemap>\n    <loc>${escapeXml(url)}</loc>\n  </sitemap>\n`).join('');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries}</sitemapindex>\n`;
+}
+
+/**
+ * Every sitemap file to publish. One `sitemap` when the pages fit in one file; else `sitemap` is
+ * the index of `sitemap-1`, `sitemap-2`, … `urlOf` gives a file's absolute URL from its name.
+ */
+export function buildSitemaps(
+  pages: readonly SitemapPage[],
+  urlOf: (name: string) => string,
+  limits: SitemapLimits = SITEMAP_LIMITS,
+): SitemapFile[] {
+  const parts = splitSitemap(pages, limits);
+  if (parts.length === 1) return [{ name: SITEMAP_ENTRY_NAME, xml: parts[0]! }];
+  const named = parts.map((xml, index) => ({ name: `${SITEMAP_ENTRY_NAME}-${index + 1}`, xml }));
+  return [{ name: SITEMAP_ENTRY_NAME, xml: buildSitemapIndex(named.map((part) => urlOf(part.name))) }, ...named];
 }
