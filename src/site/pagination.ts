@@ -28,12 +28,20 @@ export function paginate<Item>(items: readonly Item[], size = LISTING_PAGE_SIZE)
 export type PageLink = number | 'gap';
 
 /**
- * The page numbers a page's navigation names: the first and the last, and `around` on either
- * side of the current one; what lies between is a gap. At most `2 * around + 5` entries, however
- * many pages there are. A gap never stands for a single page: that page is named instead.
+ * Up to this many pages, the navigation names every page, so any article is three clicks from the
+ * home page (listing, page, article): 25 pages hold 1,250 articles at 50 a page.
+ */
+export const ALL_PAGES_NAMED_UP_TO = 25;
+
+/**
+ * The page numbers a page's navigation names. Every page for a listing of up to
+ * ALL_PAGES_NAMED_UP_TO pages; beyond, the first and the last, and `around` on either side of the
+ * current one, what lies between being a gap: then at most `2 * around + 5` entries, however many
+ * pages there are. A gap never stands for a single page: that page is named instead.
  */
 export function pageLinks(current: number, pageCount: number, around = 2): PageLink[] {
   if (current < 1 || current > pageCount) throw new Error(`page ${current} is not between 1 and ${pageCount}`);
+  if (pageCount <= ALL_PAGES_NAMED_UP_TO) return Array.from({ length: pageCount }, (_, index) => index + 1);
   const shown = new Set([1, pageCount]);
   for (let page = current - around; page <= current + around; page++) {
     if (page >= 1 && page <= pageCount) shown.add(page);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LISTING_PAGE_SIZE, pageLinks, paginate } from '../../../src/site/pagination.ts';
+import { ALL_PAGES_NAMED_UP_TO, LISTING_PAGE_SIZE, pageLinks, paginate } from '../../../src/site/pagination.ts';
 
 const numbers = (count: number) => Array.from({ length: count }, (_, index) => index + 1);
 
@@ -36,19 +36,20 @@ describe('pageLinks', () => {
   it.each([
     { name: 'a single page', current: 1, count: 1, want: [1] },
     { name: 'few pages are all named', current: 3, count: 5, want: [1, 2, 3, 4, 5] },
-    { name: 'the first of many', current: 1, count: 20, want: [1, 2, 3, 'gap', 20] },
-    { name: 'the middle of many', current: 10, count: 20, want: [1, 'gap', 8, 9, 10, 11, 12, 'gap', 20] },
-    { name: 'the last of many', current: 20, count: 20, want: [1, 'gap', 18, 19, 20] },
-    { name: 'a gap of one page names the page', current: 5, count: 20, want: [1, 2, 3, 4, 5, 6, 7, 'gap', 20] },
+    { name: 'a thousand articles (20 pages) are all named', current: 7, count: 20, want: numbers(20) },
+    { name: 'the first of many', current: 1, count: 60, want: [1, 2, 3, 'gap', 60] },
+    { name: 'the middle of many', current: 30, count: 60, want: [1, 'gap', 28, 29, 30, 31, 32, 'gap', 60] },
+    { name: 'the last of many', current: 60, count: 60, want: [1, 'gap', 58, 59, 60] },
+    { name: 'a gap of one page names the page', current: 5, count: 60, want: [1, 2, 3, 4, 5, 6, 7, 'gap', 60] },
   ])('$name', ({ current, count, want }) => {
     expect(pageLinks(current, count)).toEqual(want);
   });
 
-  it('names at most nine entries, the current page among them, in order, however many pages', () => {
-    for (const count of [1, 2, 7, 20, 1000]) {
+  it('names every page up to the limit, then at most nine entries, the current page among them, in order', () => {
+    for (const count of [1, 2, 7, ALL_PAGES_NAMED_UP_TO, ALL_PAGES_NAMED_UP_TO + 1, 200]) {
       for (let current = 1; current <= count; current++) {
         const links = pageLinks(current, count);
-        expect(links.length).toBeLessThanOrEqual(9);
+        expect(links.length).toBeLessThanOrEqual(count <= ALL_PAGES_NAMED_UP_TO ? count : 9);
         expect(links).toContain(current);
         expect(links[0]).toBe(1);
         expect(links.at(-1)).toBe(count);
