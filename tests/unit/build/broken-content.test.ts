@@ -116,4 +116,14 @@ describe('astro build on broken content', { timeout: 120_000 }, () => {
       expect(output).toContain(line);
     }
   });
+
+  it('fails on a featured article that does not exist, naming the file and the entry', async () => {
+    const root = siteWith((articles) => {
+      edit(join(articles, '..', 'featured.yaml'), `  - ${article}\n`, `  - ${article}\n  - no-such-article\n`);
+    });
+    const { code, output } = await build(root);
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/featured.yaml is invalid');
+    expect(output).toContain('articles.1: "no-such-article" is not an article');
+  });
 });
