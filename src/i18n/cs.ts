@@ -199,6 +199,7 @@ export const cs = {
     previous: 'Předchozí strana',
     next: 'Další strana',
     page: 'Strana {{page}}',
+    pageOf: 'strana {{page}} z {{pageCount}}',
     browseTitle: 'Procházet články',
   },
   notFound: {

@@ -191,6 +191,7 @@ export const en = {
     previous: 'Previous page',
     next: 'Next page',
     page: 'Page {{page}}',
+    pageOf: 'page {{page}} of {{pageCount}}',
     browseTitle: 'Browse the articles',
   },
   notFound: {
