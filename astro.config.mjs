@@ -1,6 +1,7 @@
 // @ts-check
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
+import { basename } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { baseLinksPlugin } from './src/content/base-links.ts';
 import { siteBuildHooks } from './src/site/build-hooks.ts';
@@ -22,8 +23,10 @@ export default defineConfig({
   base: address.base,
   outDir: readOutDir(process.env),
   trailingSlash: 'always',
-  // Kept inside the project root so a build of another root (the broken-content tests) has its own.
-  cacheDir: './.cache/astro',
+  // Kept inside the project root so a build of another root (the broken-content tests) has its own,
+  // and one per output folder: the plain and the sub-path build differ in every page, so each keeps
+  // the pages of its own last build for the next (experimental.incrementalBuild below).
+  cacheDir: `./.cache/astro/${basename(readOutDir(process.env))}`,
   build: { format: 'directory' },
   integrations: [mdx(), siteBuildHooks(address)],
   markdown: {
@@ -43,6 +46,11 @@ export default defineConfig({
       scriptDirective: { resources: [...CSP_SCRIPT_RESOURCES] },
       styleDirective: { resources: [...CSP_STYLE_RESOURCES] },
     },
+  },
+  experimental: {
+    // A second build copies every article page whose cacheKey (src/site/page-cache-key.ts), code
+    // and MDX are unchanged from the last build, instead of rendering it again.
+    incrementalBuild: true,
   },
   vite: {
     build: {

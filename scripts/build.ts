@@ -11,7 +11,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { headersFile } from '../src/deploy/headers-file.ts';
@@ -61,10 +61,15 @@ run('site (astro build)', [binOf('astro'), 'build']);
 run('full search index (pagefind)', [binOf('pagefind'), '--site', outDir]);
 run('message index', ['scripts/build-message-index.ts']);
 
-const compressed = precompress(outDir, listSiteFiles(outDir));
+// One cache per output folder: the plain and the sub-path build differ in every page, and each
+// prunes what it did not use.
+const precompressCache = fileURLToPath(
+  new URL(`../node_modules/.cache/trustkb/precompress/${basename(outDir)}/`, import.meta.url),
+);
+const compressed = await precompress(outDir, listSiteFiles(outDir), { cacheDir: precompressCache });
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 console.log(
-  `build: precompressed ${compressed.files} files, ${kib(compressed.bytes)} → brotli ${kib(compressed.brotliBytes)}, gzip ${kib(compressed.gzipBytes)}`,
+  `build: precompressed ${compressed.files} files (${compressed.reused} unchanged since the last build), ${kib(compressed.bytes)} → brotli ${kib(compressed.brotliBytes)}, gzip ${kib(compressed.gzipBytes)}`,
 );
 
 const input = serverConfigInput(readSiteFiles(outDir), { base: address.base, https: address.https });

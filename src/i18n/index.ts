@@ -16,17 +16,48 @@ void instance.init({
   returnNull: false,
 });
 
+const translators = new Map<Locale, TFunction>();
+
 /** A translator bound to one language: safe when pages of both languages render at once. */
 export function useTranslations(locale: Locale): TFunction {
-  return instance.getFixedT(locale);
+  let t = translators.get(locale);
+  if (!t) {
+    t = rememberPlainKeys(instance.getFixedT(locale));
+    translators.set(locale, t);
+  }
+  return t;
 }
+
+/**
+ * i18next looks a key up anew on every call, and every page of a build asks for the same hundred
+ * or so keys: at a thousand articles that was seconds of the build. A key asked for without
+ * options always gives the same string, so it is looked up once per language.
+ */
+function rememberPlainKeys(t: TFunction): TFunction {
+  const remembered = new Map<string, unknown>();
+  const lookUp = t as unknown as (...args: unknown[]) => unknown;
+  const translate = (...args: unknown[]): unknown => {
+    const [key] = args;
+    if (args.length !== 1 || typeof key !== 'string') return lookUp(...args);
+    if (!remembered.has(key)) remembered.set(key, lookUp(key));
+    return remembered.get(key);
+  };
+  return Object.assign(translate, t) as unknown as TFunction;
+}
+
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
 
 /** Formats a date the way each language writes it (29. 11. 2026 / 29 November 2026). */
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'cs' ? 'cs-CZ' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'cs' ? 'cs-CZ' : 'en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    dateFormats.set(locale, format);
+  }
+  return format.format(date);
 }

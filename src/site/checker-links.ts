@@ -1,5 +1,5 @@
-import { render } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
+import { mdxHeadings } from '../content/headings.ts';
 import { getArticleVersions } from './articles.ts';
 import { findingLinks, type CheckerLinks } from '../explain/index.ts';
 
@@ -7,7 +7,9 @@ const cache = new Map<Locale, Promise<CheckerLinks>>();
 
 /**
  * Every finding's article links in one language, and every .NET term's under `dotnet`, from the
- * built articles (once per build).
+ * articles (once per build). The headings come from the MDX source, as the CLI reads them
+ * (src/content/headings.ts), not from rendering every article: that loaded every article's
+ * compiled module into the build, which a second build otherwise copies without rendering.
  */
 export function checkerLinks(locale: Locale): Promise<CheckerLinks> {
   let links = cache.get(locale);
@@ -20,11 +22,10 @@ export function checkerLinks(locale: Locale): Promise<CheckerLinks> {
 
 async function load(locale: Locale): Promise<CheckerLinks> {
   const versions = await getArticleVersions();
-  const articles = await Promise.all(
-    [...versions.values()].map(async (version) => ({
+  return findingLinks(
+    [...versions.values()].map((version) => ({
       data: version[locale].data,
-      headings: (await render(version[locale])).headings,
+      headings: mdxHeadings(version[locale].body ?? ''),
     })),
   );
-  return findingLinks(articles);
 }

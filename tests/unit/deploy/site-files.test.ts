@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { precompress } from '../../../src/deploy/precompress.ts';
+import { brotliQualityOf, CODE_QUALITY, DOCUMENT_QUALITY, precompress } from '../../../src/deploy/precompress.ts';
 import { extensionOf, hashesInPage, hashesInPolicy, readSiteFiles } from '../../../src/deploy/site-files.ts';
 import { writeFixtureSite } from './fixture-site.ts';
 
@@ -41,9 +41,9 @@ describe('readSiteFiles', () => {
 });
 
 describe('precompress', () => {
-  it('writes brotli and gzip copies of text files that decompress to the original', () => {
+  it('writes brotli and gzip copies of text files that decompress to the original', async () => {
     const root = writeFixtureSite();
-    const summary = precompress(root, readSiteFiles(root).files);
+    const summary = await precompress(root, readSiteFiles(root).files);
     const original = readFileSync(join(root, 'en/index.html'));
     expect(brotliDecompressSync(readFileSync(join(root, 'en/index.html.br'))).equals(original)).toBe(true);
     expect(gunzipSync(readFileSync(join(root, 'en/index.html.gz'))).equals(original)).toBe(true);
@@ -51,13 +51,59 @@ describe('precompress', () => {
     expect(summary.gzipBytes).toBeLessThan(summary.bytes);
   });
 
-  it('leaves binary files alone and skips copies that would not be smaller', () => {
+  it('leaves binary files alone and skips copies that would not be smaller', async () => {
     const root = writeFixtureSite();
-    precompress(root, readSiteFiles(root).files);
+    await precompress(root, readSiteFiles(root).files);
     expect(existsSync(join(root, 'pagefind/fragment/en_1a2b3c4.pf_fragment.br'))).toBe(false);
     expect(existsSync(join(root, 'checker/roots/05570ae6eb0fceb4.der.gz'))).toBe(false);
     expect(existsSync(join(root, 'tiny.txt.br'))).toBe(false);
     expect(existsSync(join(root, 'tiny.txt.gz'))).toBe(false);
+  });
+
+  it.each([
+    ['en/some-article/index.html', DOCUMENT_QUALITY],
+    ['api/articles/some-article.json', DOCUMENT_QUALITY],
+    ['en/search/terms.json', DOCUMENT_QUALITY],
+    ['sitemap-0.xml', DOCUMENT_QUALITY],
+    ['_astro/app.Ab12Cd34.js', CODE_QUALITY],
+    ['_astro/Head.Xy12Zw34.css', CODE_QUALITY],
+    ['pagefind/pagefind.js', CODE_QUALITY],
+    ['favicon.svg', CODE_QUALITY],
+  ])('compresses %s with brotli quality %i', (file, quality) => expect(brotliQualityOf(file)).toBe(quality));
+
+  it('compresses code at brotli’s best and pages faster, each decompressing to its original', async () => {
+    const root = writeFixtureSite();
+    await precompress(root, readSiteFiles(root).files);
+    for (const file of ['en/index.html', '_astro/app.Ab12Cd34.js']) {
+      const original = readFileSync(join(root, file));
+      const expected = brotliCompressSync(original, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: brotliQualityOf(file),
+          [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+          [constants.BROTLI_PARAM_SIZE_HINT]: original.length,
+        },
+      });
+      expect(readFileSync(join(root, `${file}.br`)).equals(expected), file).toBe(true);
+    }
+  });
+
+  it('reuses the copies of unchanged files from its cache and compresses only what changed', async () => {
+    const cacheDir = join(writeFixtureSite(), 'cache');
+    const first = writeFixtureSite();
+    await precompress(first, readSiteFiles(first).files, { cacheDir });
+    const cachedFiles = readdirSync(cacheDir).length;
+
+    const second = writeFixtureSite({ 'en/index.html': `<!doctype html><p>${'changed '.repeat(100)}</p>` });
+    const summary = await precompress(second, readSiteFiles(second).files, { cacheDir });
+    expect(summary.reused).toBe(summary.files - 1);
+    for (const file of ['en/index.html', 'cs/index.html', '_astro/app.Ab12Cd34.js']) {
+      const original = readFileSync(join(second, file));
+      expect(brotliDecompressSync(readFileSync(join(second, `${file}.br`))).equals(original), file).toBe(true);
+      expect(gunzipSync(readFileSync(join(second, `${file}.gz`))).equals(original), file).toBe(true);
+    }
+    expect(existsSync(join(second, 'tiny.txt.br'))).toBe(false);
+    // The first build's copies of the changed page are pruned: the cache holds one build's files.
+    expect(readdirSync(cacheDir)).toHaveLength(cachedFiles);
   });
 });
 
