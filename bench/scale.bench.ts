@@ -17,6 +17,7 @@ import { startNginx, type NginxServer } from '../scripts/lib/nginx-server.ts';
 import { rawGet } from '../scripts/lib/raw-http.ts';
 import { readSourceArticles, syntheticArticles, writeSyntheticArticles } from '../scripts/lib/synthetic-articles.ts';
 import { fetchedDuring } from './lib/fetched-during.ts';
+import { measureFindability } from './lib/findability.ts';
 import { median } from './lib/median.ts';
 import { copyProject, type ProjectCopy } from './lib/project-copy.ts';
 import { BUILD_STAGES, timedBuild } from './lib/timed-build.ts';
@@ -99,7 +100,13 @@ async function measureSite(origin: string): Promise<Measures> {
   for (const locale of ['en', 'cs'] as const) {
     measures[`home /${locale}/ HTML, gzip bytes`] = await gzipBytes(`${origin}/${locale}/`);
     measures[`search page /${locale}/search/ HTML, gzip bytes`] = await gzipBytes(`${origin}/${locale}/search/`);
-    measures[`terms.json (${locale}), gzip bytes`] = await gzipBytes(`${origin}/${locale}/search/terms.json`);
+    // The spelling vocabulary comes in chunks: a correction fetches the index and two or so of them.
+    const terms = `${origin}/${locale}/search/terms/`;
+    const { chunks } = JSON.parse((await rawGet(`${terms}index.json`)).body.toString('utf8')) as { chunks: number };
+    let largest = 0;
+    for (let chunk = 0; chunk < chunks; chunk++) largest = Math.max(largest, await gzipBytes(`${terms}${chunk}.json`));
+    measures[`spelling vocabulary (${locale}): chunks`] = chunks;
+    measures[`spelling vocabulary (${locale}): largest chunk, gzip bytes`] = largest;
   }
   measures['/api/articles.json, gzip bytes'] = await gzipBytes(`${origin}/api/articles.json`);
   measures['/api/articles.json, raw bytes'] = (await rawGet(`${origin}/api/articles.json`)).body.length;
@@ -136,6 +143,10 @@ async function measureSite(origin: string): Promise<Measures> {
       measures[`paste → results /${locale}/search/, median ms`] = Math.round(median(samples));
       measures[`paste → results /${locale}/search/, first result`] = first;
     }
+    const findability = await measureFindability(browser, origin);
+    measures['findability rows with their article first'] = `${findability.first}/${findability.rows}`;
+    measures['findability misses'] = findability.misses.slice(0, 5).join(' | ') || null;
+    for (const miss of findability.misses) console.log(`    findability miss: ${miss}`);
   } finally {
     await browser.close();
   }
