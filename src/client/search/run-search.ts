@@ -53,9 +53,9 @@ export async function searchSite(paste: string, locale: 'cs' | 'en'): Promise<Se
     const page = catalog.targets[hit.target];
     return page ? [sectionResult(page, { found: hit.found, ...(hit.name ? { name: hit.name } : {}) })] : [];
   });
-  const found = await searchWords(plan, locale);
+  const articles = new Set(identified.map((result) => articleOf(result.url)));
+  const found = await searchWords(plan, locale, articles);
   if (identified.length > 0) {
-    const articles = new Set(identified.map((result) => articleOf(result.url)));
     const rest = found.results.filter((result) => !articles.has(articleOf(result.url)));
     return { results: [...identified, ...rest].slice(0, SHOWN), correctedTo: found.correctedTo, fallback: false };
   }
@@ -85,6 +85,7 @@ async function reportText(paste: string): Promise<string | null> {
 async function searchWords(
   plan: ReturnType<typeof reduceQuery>,
   locale: 'cs' | 'en',
+  identifiedArticles: ReadonlySet<string>,
 ): Promise<Omit<SearchOutcome, 'fallback'>> {
   if (plan.queries.length === 0) return { results: [], correctedTo: null };
   const messages = await resultsFor('messages', plan.queries, plan.weights, ownersOf(plan.text, locale));
@@ -96,7 +97,10 @@ async function searchWords(
       messages.filter((result) => !result.owned),
     ),
   ];
-  if (results.length === 0 || hasMissingWord(plan.keywords, results[0]!)) {
+  // The message index holds owned wordings only: when it finds nothing beyond the articles the
+  // paste's identifiers already lead to, the articles that share the wording are in the full index.
+  const nothingNew = results.every((result) => identifiedArticles.has(articleOf(result.url)));
+  if (nothingNew || hasMissingWord(plan.keywords, results[0]!)) {
     const ownedArticles = new Set(owned.map((result) => articleOf(result.url)));
     const full = preferVerbatim(plan.text, await resultsFor('full', plan.queries, plan.weights));
     results = [...owned, ...full.filter((result) => !ownedArticles.has(articleOf(result.url)))].slice(0, SHOWN);
