@@ -17,6 +17,7 @@ import { startNginx, type NginxServer } from '../scripts/lib/nginx-server.ts';
 import { rawGet } from '../scripts/lib/raw-http.ts';
 import { readSourceArticles, syntheticArticles, writeSyntheticArticles } from '../scripts/lib/synthetic-articles.ts';
 import { fetchedDuring } from './lib/fetched-during.ts';
+import { measureFindability } from './lib/findability.ts';
 import { median } from './lib/median.ts';
 import { copyProject, type ProjectCopy } from './lib/project-copy.ts';
 import { BUILD_STAGES, timedBuild, type BuildStage, type StageMeasure } from './lib/timed-build.ts';
@@ -87,7 +88,12 @@ async function pasteToResults(
       return new URLSearchParams(location.search).has('q') && status !== '' && status !== searching;
     });
     const ms = performance.now() - start;
-    const first = await page.locator('[data-search-results] > li a').first().getAttribute('href', { timeout: 1000 });
+    // A search that ends with no results (or fails) is recorded as no first result, not a crash.
+    const first = await page
+      .locator('[data-search-results] > li a')
+      .first()
+      .getAttribute('href', { timeout: 1000 })
+      .catch(() => null);
     return { ms, first: first === null ? null : new URL(first, origin).pathname };
   } finally {
     await context.close();
@@ -99,7 +105,13 @@ async function measureSite(origin: string): Promise<Measures> {
   for (const locale of ['en', 'cs'] as const) {
     measures[`home /${locale}/ HTML, gzip bytes`] = await gzipBytes(`${origin}/${locale}/`);
     measures[`search page /${locale}/search/ HTML, gzip bytes`] = await gzipBytes(`${origin}/${locale}/search/`);
-    measures[`terms.json (${locale}), gzip bytes`] = await gzipBytes(`${origin}/${locale}/search/terms.json`);
+    // The spelling vocabulary comes in chunks: a correction fetches the index and two or so of them.
+    const terms = `${origin}/${locale}/search/terms/`;
+    const { chunks } = JSON.parse((await rawGet(`${terms}index.json`)).body.toString('utf8')) as { chunks: number };
+    let largest = 0;
+    for (let chunk = 0; chunk < chunks; chunk++) largest = Math.max(largest, await gzipBytes(`${terms}${chunk}.json`));
+    measures[`spelling vocabulary (${locale}): chunks`] = chunks;
+    measures[`spelling vocabulary (${locale}): largest chunk, gzip bytes`] = largest;
   }
   measures['/api/articles.json, gzip bytes'] = await gzipBytes(`${origin}/api/articles.json`);
   measures['/api/articles.json, raw bytes'] = (await rawGet(`${origin}/api/articles.json`)).body.length;
@@ -136,6 +148,12 @@ async function measureSite(origin: string): Promise<Measures> {
       measures[`paste → results /${locale}/search/, median ms`] = Math.round(median(samples));
       measures[`paste → results /${locale}/search/, first result`] = first;
     }
+    // About a second a row on a busy machine: TRUSTKB_BENCH_FINDABILITY=off leaves it out.
+    if (process.env.TRUSTKB_BENCH_FINDABILITY === 'off') return measures;
+    const findability = await measureFindability(browser, origin);
+    measures['findability rows with their article first'] = `${findability.first}/${findability.rows}`;
+    measures['findability misses'] = findability.misses.slice(0, 5).join(' | ') || null;
+    for (const miss of findability.misses) console.log(`    findability miss: ${miss}`);
   } finally {
     await browser.close();
   }

@@ -1,8 +1,11 @@
 /**
  * The page the first-stage search index holds for one article in one language: its title and
- * every wording of its error, nothing else. Most searches are a pasted error message, and this
+ * the error wordings it owns, nothing else. Most searches are a pasted error message, and this
  * index answers them at a fraction of the full index's size; the full text is searched only
- * when a query has words the messages do not explain.
+ * when a query has words the messages do not explain. Wordings an article lists as `shared` stay
+ * out (scripts/build-message-index.ts): their owner answers them here, and the articles sharing
+ * them are found in the full index. So the index grows with the wordings, not with how many
+ * articles repeat them.
  */
 export interface MessageCardInput {
   locale: string;

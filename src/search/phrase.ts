@@ -19,14 +19,21 @@ export function normalizeForPhrase(text: string): string {
 const MIN_PHRASE = 12;
 const MIN_WORDS = 3;
 
+/**
+ * The sentences of a text that are long enough to count as a phrase, normalized: what a paste
+ * is compared with, word for word, in a page or in the owned-wording lookup.
+ */
+export function phraseSentences(text: string): string[] {
+  return text
+    .split(/[.!?:;\n]|-{2,}>/)
+    .map(normalizeForPhrase)
+    .filter((phrase) => phrase.length >= MIN_PHRASE && phrase.split(' ').length >= MIN_WORDS);
+}
+
 /** The total length of the paste's sentences that the page contains verbatim. */
 export function verbatimScore(paste: string, pageText: string): number {
   const page = ` ${normalizeForPhrase(pageText)} `;
   let score = 0;
-  for (const sentence of paste.split(/[.!?:;\n]|-{2,}>/)) {
-    const phrase = normalizeForPhrase(sentence);
-    const long = phrase.length >= MIN_PHRASE && phrase.split(' ').length >= MIN_WORDS;
-    if (long && page.includes(` ${phrase} `)) score += phrase.length;
-  }
+  for (const phrase of phraseSentences(paste)) if (page.includes(` ${phrase} `)) score += phrase.length;
   return score;
 }

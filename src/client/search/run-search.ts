@@ -1,12 +1,14 @@
 import { correctSpelling } from '../../search/spelling.ts';
 import { fuseRankings } from '../../search/fuse.ts';
+import { ownersFirst } from '../../search/owned-wordings.ts';
 import { findIdentifiers, type IdentifierHit, type SearchCatalog } from '../../search/identifiers.ts';
 import { reduceQuery, stemForSearch } from '../../search/reduce-query.ts';
 import { mayBeDotnetReport } from '../../search/report-detect.ts';
 import { hasMissingWord, preferVerbatim } from '../../search/staging.ts';
-import { searchPath } from '../../site/routes.ts';
 import { loadCatalog } from './catalog.ts';
+import { ownersOf } from './owners.ts';
 import { loadPagefind, type PagefindData, type PagefindResult, type SearchIndex } from './pagefind.ts';
+import { vocabularyFor } from './vocabulary.ts';
 
 /** A result: a page Pagefind found, or a section the catalog points at. */
 export interface SearchResult extends PagefindData {
@@ -37,8 +39,6 @@ const TYPED_WORDS = 4;
 /** How many of a paste's words are tried alone when the paste as a whole matches nothing. */
 const MAX_FALLBACK_WORDS = 6;
 
-const vocabularies = new Map<string, Promise<Set<string>>>();
-
 /**
  * Reduces a paste to queries and runs them all, fusing the rankings: first against the error
  * messages alone, then, when the messages do not explain every word, against the whole articles;
@@ -53,9 +53,9 @@ export async function searchSite(paste: string, locale: 'cs' | 'en'): Promise<Se
     const page = catalog.targets[hit.target];
     return page ? [sectionResult(page, { found: hit.found, ...(hit.name ? { name: hit.name } : {}) })] : [];
   });
-  const found = await searchWords(plan, locale);
+  const articles = new Set(identified.map((result) => articleOf(result.url)));
+  const found = await searchWords(plan, locale, articles);
   if (identified.length > 0) {
-    const articles = new Set(identified.map((result) => articleOf(result.url)));
     const rest = found.results.filter((result) => !articles.has(articleOf(result.url)));
     return { results: [...identified, ...rest].slice(0, SHOWN), correctedTo: found.correctedTo, fallback: false };
   }
@@ -77,21 +77,39 @@ async function reportText(paste: string): Promise<string | null> {
   return reportSearchText(paste);
 }
 
-/** The word search: the message index, the full index, then a spelling correction. */
+/**
+ * The word search: the message index, the full index, then a spelling correction. An article
+ * that owns a sentence of the paste (owners.ts) leads, whatever Pagefind's order, and stays first
+ * when the full index is searched too.
+ */
 async function searchWords(
   plan: ReturnType<typeof reduceQuery>,
   locale: 'cs' | 'en',
+  identifiedArticles: ReadonlySet<string>,
 ): Promise<Omit<SearchOutcome, 'fallback'>> {
   if (plan.queries.length === 0) return { results: [], correctedTo: null };
-  let results = preferVerbatim(plan.text, await resultsFor('messages', plan.queries, plan.weights));
-  if (results.length === 0 || hasMissingWord(plan.keywords, results[0]!)) {
-    results = preferVerbatim(plan.text, await resultsFor('full', plan.queries, plan.weights));
+  const messages = await resultsFor('messages', plan.queries, plan.weights, ownersOf(plan.text, locale));
+  const owned = messages.filter((result) => result.owned);
+  let results = [
+    ...owned,
+    ...preferVerbatim(
+      plan.text,
+      messages.filter((result) => !result.owned),
+    ),
+  ];
+  // The message index holds owned wordings only: when it finds nothing beyond the articles the
+  // paste's identifiers already lead to, the articles that share the wording are in the full index.
+  const nothingNew = results.every((result) => identifiedArticles.has(articleOf(result.url)));
+  if (nothingNew || hasMissingWord(plan.keywords, results[0]!)) {
+    const ownedArticles = new Set(owned.map((result) => articleOf(result.url)));
+    const full = preferVerbatim(plan.text, await resultsFor('full', plan.queries, plan.weights));
+    results = [...owned, ...full.filter((result) => !ownedArticles.has(articleOf(result.url)))].slice(0, SHOWN);
   }
   const typed = plan.keywords.length <= TYPED_WORDS;
   // Pagefind still answers when one word of several matches nothing; a typed word missing from
   // the best result is the sign of a typo, and only then is the word list fetched.
   if (results.length === 0 || (typed && hasMissingWord(plan.keywords, results[0]!))) {
-    const corrected = correctSpelling(plan.keywords, await loadVocabulary(locale));
+    const corrected = correctSpelling(plan.keywords, await vocabularyFor(plan.keywords, locale));
     if (corrected) {
       const correctedTo = corrected.join(' ');
       const correctedPlan = reduceQuery(correctedTo, locale);
@@ -123,7 +141,16 @@ function articleOf(url: string): string {
   return url.split('#')[0] ?? url;
 }
 
-async function resultsFor(index: SearchIndex, queries: string[], weights: number[]): Promise<PagefindData[]> {
+/**
+ * The first results of the fused rankings, with their excerpts loaded. `owners` are page ids of
+ * this index (fetched meanwhile) that go first, marked `owned`, wherever the rankings put them.
+ */
+async function resultsFor(
+  index: SearchIndex,
+  queries: string[],
+  weights: number[],
+  ownersLoad: Promise<readonly string[]> = Promise.resolve([]),
+): Promise<(PagefindData & { owned: boolean })[]> {
   const pagefind = await loadPagefind(index);
   const rankings = await Promise.all(
     queries.map(async (query) =>
@@ -134,21 +161,10 @@ async function resultsFor(index: SearchIndex, queries: string[], weights: number
       })),
     ),
   );
+  const owners = await ownersLoad;
   return Promise.all(
-    fuseRankings(rankings, weights)
+    ownersFirst(fuseRankings(rankings, weights), owners)
       .slice(0, SHOWN)
-      .map((hit) => hit.best.data()),
+      .map(async (hit) => ({ ...(await hit.best.data()), owned: owners.includes(hit.id) })),
   );
-}
-
-function loadVocabulary(locale: 'cs' | 'en'): Promise<Set<string>> {
-  let vocabulary = vocabularies.get(locale);
-  if (!vocabulary) {
-    vocabulary = fetch(`${searchPath(locale)}terms.json`)
-      .then((response) => (response.ok ? response.json() : []))
-      .then((list: string[]) => new Set(list))
-      .catch(() => new Set<string>());
-    vocabularies.set(locale, vocabulary);
-  }
-  return vocabulary;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { correctSpelling, editDistance } from '../../../src/search/spelling.ts';
 
-const vocabulary = new Set([
+const vocabularyWords = [
   'certificate',
   'certifikatu',
   'duveryhodnosti',
@@ -9,7 +9,8 @@ const vocabulary = new Set([
   'channel',
   'schrance',
   'revocation',
-]);
+];
+const vocabulary = new Set(vocabularyWords);
 
 describe('editDistance', () => {
   it.each([
@@ -57,5 +58,29 @@ describe('buildVocabulary', () => {
       'certifikat',
       'duveryhodnosti',
     ]);
+  });
+});
+
+describe('the vocabulary in chunks', () => {
+  it('gives every correction from the chunks of the typed words alone', async () => {
+    const { buildVocabularyChunks, vocabularyChunksFor } = await import('../../../src/search/vocabulary.ts');
+    // Enough words for many chunks, with the real ones among them.
+    const filler = Array.from({ length: 6000 }, (_, index) => `w${index.toString(36).padStart(4, 'q')}xyz`);
+    const vocabulary = [...new Set([...vocabularyWords, ...filler])].sort();
+    const { manifest, chunks } = buildVocabularyChunks(vocabulary);
+    expect(manifest.chunks).toBeGreaterThanOrEqual(8);
+    for (const query of [
+      ['certifcate'],
+      ['xertificate'],
+      ['certificatx'],
+      ['duveryhodnosit'],
+      ['revokation'],
+      ['certifik'],
+    ]) {
+      const numbers = vocabularyChunksFor(query, manifest);
+      expect(numbers.length).toBeLessThanOrEqual(2);
+      const loaded = new Set(numbers.flatMap((number) => chunks[number]!));
+      expect(correctSpelling(query, loaded), query[0]).toEqual(correctSpelling(query, new Set(vocabulary)));
+    }
   });
 });
