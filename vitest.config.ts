@@ -8,6 +8,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     environment: 'node',
+    // No result may depend on the machine's speed: on a shared, overloaded machine a test that
+    // takes 1 s when quiet can take ten (the default limit of 5 s failed one that way).
+    testTimeout: 60_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
