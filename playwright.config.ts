@@ -15,6 +15,11 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
+  // No result may depend on the machine's speed: on a shared, overloaded 2-core machine a page
+  // load with its scripts can take many times its quiet time. Limits this wide cost nothing
+  // when tests pass (they wait for a state, not for the time).
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   globalSetup: './tests/e2e/global-setup.ts',

@@ -1,15 +1,19 @@
 import { expect, test } from '@playwright/test';
-import { ARTICLES, PAGE_PATHS } from './site-pages.ts';
+import { PAGE_SAMPLES, sampleOf } from '../lib/page-kinds.ts';
 
-const article = ARTICLES.find((candidate) => candidate.locale === 'en')!;
+const article = { url: sampleOf('article', 'en'), locale: 'en' };
 
+// Layout comes from a kind's template and the stylesheet: one page of each kind in each language.
 test.describe('at 320 px wide', () => {
   test.use({ viewport: { width: 320, height: 640 } });
-  for (const path of PAGE_PATHS) {
-    test(`${path} does not scroll sideways`, async ({ page }) => {
+  for (const { kind, path } of PAGE_SAMPLES) {
+    test(`${path} (${kind}) does not scroll sideways, light or dark`, async ({ page }) => {
       await page.goto(path);
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      expect(width).toBeLessThanOrEqual(320);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(width, colorScheme).toBeLessThanOrEqual(320);
+      }
     });
   }
 });

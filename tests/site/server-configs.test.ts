@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { IMMUTABLE_FOLDERS, isImmutable, MEDIA_TYPES } from '../../src/deploy/policy.ts';
