@@ -102,7 +102,6 @@ function cloneFacts(source: string, sourceId: string): string {
   };
   delete facts.originalKb;
   facts.errorMessages = facts.errorMessages.map((message) => ({ ...message, shared: true }));
-  facts.causes = facts.causes.map((cause) => ({ ...cause, findings: [] }));
   facts.related = [sourceId, ...(facts.related ?? [])];
   return `# Synthetic clone of ${sourceId} (scripts/lib/synthetic-articles.ts), for the scale benchmark.\n${stringifyYaml(facts)}`;
 }
