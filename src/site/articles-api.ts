@@ -11,7 +11,7 @@ export interface ArticleRecord {
   originalKb: number | null;
   appliesTo: { product: string; versions: string[] }[];
   errorMessages: { text: string; lang: string; source: string; shared: boolean }[];
-  causes: { id: string; title: string; anchor: string; url: string; findings: string[] }[];
+  causes: { id: string; title: string; anchor: string; url: string; findings: string[]; sharedFindings: string[] }[];
   resolutions: { id: string; title: string; anchor: string; url: string; causes: string[] }[];
   related: string[];
   reviewed: string;
@@ -34,6 +34,7 @@ export function toArticleRecord(article: ArticleData): ArticleRecord {
       anchor: causeAnchor(cause.id),
       url: `${url}#${causeAnchor(cause.id)}`,
       findings: cause.findings,
+      sharedFindings: cause.sharedFindings,
     })),
     resolutions: article.resolutions.map((resolution) => ({
       id: resolution.id,
