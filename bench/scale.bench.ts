@@ -127,6 +127,9 @@ async function measureSite(origin: string): Promise<Measures> {
   }
   measures['/api/articles.json, gzip bytes'] = await gzipBytes(`${origin}/api/articles.json`);
   measures['/api/articles.json, raw bytes'] = (await rawGet(`${origin}/api/articles.json`)).body.length;
+  measures[`/api/articles/en/${ARTICLE}.json, gzip bytes`] = await gzipBytes(
+    `${origin}/api/articles/en/${ARTICLE}.json`,
+  );
   const browser = await launchChromium();
   try {
     for (const locale of ['en', 'cs'] as const) {

@@ -86,4 +86,7 @@ test('/api/articles.json lists every article in both languages', async ({ reques
   const { articles } = await response.json();
   const ids = new Set(articles.map((article: { id: string }) => article.id));
   expect(articles.length).toBe(ids.size * 2);
+  const [first] = articles as { id: string; locale: string; json: string }[];
+  const file = await (await request.get(first!.json)).json();
+  expect(file).toMatchObject({ version: 2, article: { id: first!.id, locale: first!.locale } });
 });

@@ -25,7 +25,7 @@ export const PAGE_PATHS: string[] = htmlFiles()
   .filter((path) => !path.endsWith('/404.html'))
   .sort();
 
-/** Article pages with their language, from the published article index. */
+/** Article pages with their language, from the published article files (/api/articles/<lang>/<id>.json). */
 export interface ArticleRecord {
   id: string;
   locale: 'cs' | 'en';
@@ -35,4 +35,9 @@ export interface ArticleRecord {
   resolutions: { id: string; anchor: string; title: string }[];
 }
 
-export const ARTICLES: ArticleRecord[] = JSON.parse(readFileSync(join(DIST, 'api/articles.json'), 'utf8')).articles;
+const readJson = (path: string) => JSON.parse(readFileSync(join(DIST, path), 'utf8'));
+
+/** Every article of the index, each read from its own file (the build under / has no base to strip). */
+export const ARTICLES: ArticleRecord[] = (readJson('api/articles.json').articles as { json: string }[]).map(
+  (summary) => readJson(summary.json).article,
+);
