@@ -11,7 +11,7 @@ export const LINKS_PER_FINDING = 3;
 /** A cause of an article that explains a finding. */
 export interface RankedCause {
   article: ArticleData;
-  causeId: string;
+  cause: ArticleData['causes'][number];
 }
 
 /**
@@ -27,7 +27,7 @@ export function rankCauses(id: FindingId, articles: readonly ArticleData[]): Ran
   const candidates = articles.flatMap((article) =>
     article.causes.flatMap((cause, order) => {
       const owns = cause.findings.includes(id);
-      return owns || cause.sharedFindings.includes(id) ? [{ article, causeId: cause.id, owns, order }] : [];
+      return owns || cause.sharedFindings.includes(id) ? [{ article, cause, owns, order }] : [];
     }),
   );
   const owner = candidates.find((candidate) => candidate.owns)?.article;
@@ -46,7 +46,7 @@ export function rankCauses(id: FindingId, articles: readonly ArticleData[]): Ran
         a.order - b.order,
     )
     .slice(0, LINKS_PER_FINDING)
-    .map(({ article, causeId }) => ({ article, causeId }));
+    .map(({ article, cause }) => ({ article, cause }));
 }
 
 /**

@@ -134,9 +134,9 @@ export function findingLinks(articles: readonly ArticleSections[], base = siteBa
   const data = sorted.map((article) => article.data);
   const links = {} as Record<FindingId, FindingLink[]>;
   for (const id of FINDING_IDS) {
-    links[id] = rankCauses(id, data).map(({ article, causeId }) => ({
-      href: `${articlePath(article.locale, article.id, base)}#${causeAnchor(causeId)}`,
-      title: article.causes.find((cause) => cause.id === causeId)!.title,
+    links[id] = rankCauses(id, data).map(({ article, cause }) => ({
+      href: `${articlePath(article.locale, article.id, base)}#${causeAnchor(cause.id)}`,
+      title: cause.title,
     }));
     const elsewhere = EXPLAINED_ELSEWHERE[id];
     if (links[id].length === 0 && elsewhere) links[id] = [sectionLink(elsewhere, sorted, id, base)];
@@ -151,7 +151,7 @@ export function findingLinks(articles: readonly ArticleSections[], base = siteBa
     const ranked = entries.map((entry) =>
       typeof entry === 'string' ? links[entry] : [sectionLink(entry, sorted, term, base)],
     );
-    // Each entry's first link fits: no term names more than LINKS_PER_FINDING entries today.
+    // Never fewer than the entries, so each entry's first (owning) section is shown.
     dotnet[term] = interleave(ranked, Math.max(LINKS_PER_FINDING, entries.length), (link) => link.href);
   }
   return Object.assign(links, { dotnet });

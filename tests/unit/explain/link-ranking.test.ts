@@ -26,7 +26,7 @@ function article(
 }
 
 const ranked = (id: FindingId, articles: ArticleData[]) =>
-  rankCauses(id, articles).map(({ article: { id: articleId }, causeId }) => `${articleId}#${causeId}`);
+  rankCauses(id, articles).map(({ article: { id: articleId }, cause }) => `${articleId}#${cause.id}`);
 
 describe('rankCauses', () => {
   const cases: { name: string; articles: ArticleData[]; want: string[] }[] = [
