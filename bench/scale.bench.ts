@@ -100,6 +100,30 @@ async function pasteToResults(
   }
 }
 
+/**
+ * The checker's first use: gzip bytes fetched from opening /<lang>/checker/ through the verdict on
+ * the self-signed example, and how many article links its self-signed finding shows.
+ */
+async function checkerFirstUse(browser: Browser, origin: string, locale: 'en' | 'cs'): Promise<Measures> {
+  const page = await browser.newPage();
+  try {
+    const fetched = await gzipBytesFetchedDuring(page, origin, async () => {
+      await page.goto(`${origin}/${locale}/checker/`, { waitUntil: 'networkidle' });
+      await page.locator('[data-example="self-signed"]').click();
+      await page.locator('[data-finding="trust.self-signed"] .checker-finding-links').waitFor();
+    });
+    const links = await page.locator('[data-finding="trust.self-signed"] .checker-finding-links a').count();
+    return {
+      [`checker links.json (${locale}), raw bytes`]: (await rawGet(`${origin}/${locale}/checker/links.json`)).body
+        .length,
+      [`checker first use /${locale}/checker/ (self-signed example), gzip bytes`]: fetched.bytes,
+      [`checker article links under trust.self-signed (${locale})`]: links,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
 async function measureSite(origin: string): Promise<Measures> {
   const measures: Measures = {};
   for (const locale of ['en', 'cs'] as const) {
@@ -115,6 +139,9 @@ async function measureSite(origin: string): Promise<Measures> {
   }
   measures['/api/articles.json, gzip bytes'] = await gzipBytes(`${origin}/api/articles.json`);
   measures['/api/articles.json, raw bytes'] = (await rawGet(`${origin}/api/articles.json`)).body.length;
+  measures[`/api/articles/en/${ARTICLE}.json, gzip bytes`] = await gzipBytes(
+    `${origin}/api/articles/en/${ARTICLE}.json`,
+  );
   const browser = await launchChromium();
   try {
     for (const locale of ['en', 'cs'] as const) {
@@ -137,6 +164,7 @@ async function measureSite(origin: string): Promise<Measures> {
       measures[`first search /${locale}/ (trust error), files`] = search.files;
       await page.close();
     }
+    for (const locale of ['en', 'cs'] as const) Object.assign(measures, await checkerFirstUse(browser, origin, locale));
     for (const locale of ['en', 'cs'] as const) {
       const samples: number[] = [];
       let first: string | null = null;

@@ -20,6 +20,7 @@ import { precompress } from '../src/deploy/precompress.ts';
 import { serverConfigInput } from '../src/deploy/server-input.ts';
 import { listSiteFiles, readSiteFiles } from '../src/deploy/site-files.ts';
 import { webConfig } from '../src/deploy/web-config.ts';
+import { contentCodeHash, dropStaleContentStore } from './lib/content-store-stamp.ts';
 import { readOutDir } from '../src/site/out-dir.ts';
 import { PublicAddressError, readPublicAddress } from '../src/site/public-address.ts';
 
@@ -55,6 +56,13 @@ function run(label: string, args: string[]): void {
     console.error(`build: ${label} failed (${result.status ?? result.signal})`);
     process.exit(result.status || 1);
   }
+}
+
+// Astro's cache folder for this output (cacheDir in astro.config.mjs): its content store must not
+// outlive the code that parsed it.
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+if (dropStaleContentStore(join(projectRoot, '.cache', 'astro', basename(outDir)), contentCodeHash(projectRoot))) {
+  console.log('build: the code changed since the last build: its stored content is parsed again');
 }
 
 run('site (astro build)', [binOf('astro'), 'build']);

@@ -5,7 +5,9 @@
  * a thousand real articles. The clones pass every rule the build checks (src/content/validate.ts
  * and the schemas) without taking anything from the real articles:
  * - every error wording is listed with `shared: true`: the real article keeps owning it;
- * - no checker finding points at a clone, and no clone claims the source's `originalKb`;
+ * - every checker finding its causes explain is listed under `sharedFindings`: the checker
+ *   ranks the clones after the real owner, as it would a thousand articles that mention one
+ *   finding; no clone claims the source's `originalKb`;
  * - `related` names the source's related ids (real articles, so they exist) and the source;
  * - headings, cause and resolution ids, components and code stay as they are, so anchors and
  *   the `<Cause id>` / `<Resolution id>` checks hold.
@@ -102,7 +104,13 @@ function cloneFacts(source: string, sourceId: string): string {
   };
   delete facts.originalKb;
   facts.errorMessages = facts.errorMessages.map((message) => ({ ...message, shared: true }));
-  facts.causes = facts.causes.map((cause) => ({ ...cause, findings: [] }));
+  facts.causes = facts.causes.map(({ findings, sharedFindings, ...cause }) => {
+    const explained = [
+      ...((findings as string[] | undefined) ?? []),
+      ...((sharedFindings as string[] | undefined) ?? []),
+    ];
+    return explained.length > 0 ? { ...cause, sharedFindings: explained } : cause;
+  });
   facts.related = [sourceId, ...(facts.related ?? [])];
   return `# Synthetic clone of ${sourceId} (scripts/lib/synthetic-articles.ts), for the scale benchmark.\n${stringifyYaml(facts)}`;
 }

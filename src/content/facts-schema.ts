@@ -59,8 +59,13 @@ export const articleFactsSchema = z
           z.strictObject(
             {
               id: slug,
-              /** Checker finding ids that point at this cause. */
+              /**
+               * Checker finding ids this cause owns: the checker links it first for them. Each
+               * finding has one owning cause across all articles (validate.ts checks it).
+               */
               findings: z.array(z.enum(FINDING_IDS as [string, ...string[]])).default([]),
+              /** Checker finding ids another cause owns that this cause explains too: shown after the owner. */
+              sharedFindings: z.array(z.enum(FINDING_IDS as [string, ...string[]])).default([]),
             },
             SAID_IN_WORDS,
           ),
@@ -92,6 +97,13 @@ export const articleFactsSchema = z
       });
     });
     facts.causes.forEach((cause, index) => {
+      for (const id of cause.sharedFindings.filter((shared) => cause.findings.includes(shared))) {
+        context.addIssue({
+          code: 'custom',
+          path: ['causes', index, 'sharedFindings'],
+          message: `cause "${cause.id}" lists "${id}" under both findings and sharedFindings: keep one`,
+        });
+      }
       if (!facts.resolutions.some((resolution) => resolution.causes.includes(cause.id))) {
         context.addIssue({
           code: 'custom',

@@ -35,7 +35,38 @@ export function validateFactsSet(facts: readonly FactsFile[]): string[] {
       }
     });
   }
-  return [...problems, ...checkMessageOwnership(facts)];
+  return [...problems, ...checkMessageOwnership(facts), ...checkFindingOwnership(facts)];
+}
+
+/**
+ * Every checker finding an article explains has one owning cause: the link the checker shows
+ * first. Other causes list it under `sharedFindings`. Two owners would make the first link a
+ * coin toss; a shared finding without an owner would have no first link.
+ */
+function checkFindingOwnership(facts: readonly FactsFile[]): string[] {
+  const problems: string[] = [];
+  const owners = new Map<string, string[]>();
+  const sharers = new Map<string, string>();
+  for (const file of facts) {
+    file.data.causes.forEach((cause, index) => {
+      const where = `${file.filePath}: field "causes[${index}]"`;
+      for (const id of cause.findings) owners.set(id, [...(owners.get(id) ?? []), `${where} (${cause.id})`]);
+      for (const id of cause.sharedFindings) sharers.set(id, where);
+    });
+  }
+  for (const [id, places] of owners) {
+    if (places.length > 1) {
+      problems.push(
+        `${places.join(', ')}: checker finding "${id}" is owned by ${places.length} causes: move it to "sharedFindings" in all but one`,
+      );
+    }
+  }
+  for (const [id, where] of sharers) {
+    if (!owners.has(id)) {
+      problems.push(`${where}: checker finding "${id}" is in "sharedFindings" but no cause owns it under "findings"`);
+    }
+  }
+  return problems;
 }
 
 /**

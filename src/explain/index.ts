@@ -21,8 +21,9 @@ export {
   type CheckerLinks,
   type DotnetTerm,
   type FindingLink,
-  type LinkTarget,
 } from './links.ts';
+export { linksFromTable, type LinkTable } from './link-table.ts';
+export { LINKS_PER_FINDING } from './link-ranking.ts';
 export { code, cert, codeList, piecesToText, say, type Piece } from './pieces.ts';
 export { sanitize } from './sanitize.ts';
 export { validityWords } from './validity-words.ts';

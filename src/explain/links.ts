@@ -13,6 +13,8 @@ import type { ArticleData } from '../content/schema.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { siteBase } from '../site/base.ts';
 import { articlePath, causeAnchor, resolutionAnchor } from '../site/routes.ts';
+import { interleave, LINKS_PER_FINDING, rankCauses } from './link-ranking.ts';
+import type { LinkTable } from './link-table.ts';
 
 /** A link from a checker finding to the article section that explains it. */
 export interface FindingLink {
@@ -120,24 +122,22 @@ const DOTNET_EXPLAINED: Partial<Record<DotnetTerm, readonly (FindingId | Section
 export type CheckerLinks = Record<FindingId, FindingLink[]> & { dotnet: Record<DotnetTerm, FindingLink[]> };
 
 /**
- * Every finding id with its links, in one language: each article section whose facts file
- * lists the finding (articles by id, causes in order), for the page and the CLI alike,
- * else the section named above. Throws when a finding ends up with no link at all, or a
- * section named for a finding or a .NET term is missing. `base` is the path the site is served
- * under: the build's own, unless the CLI links to a site given on its command line.
+ * Every finding id with its links, in one language, for the page and the CLI alike: the article
+ * sections whose facts files list the finding, most relevant first and at most
+ * LINKS_PER_FINDING (see rankCauses: the owning cause first), else the section named above.
+ * Throws when a finding ends up with no link at all, or a section named for a finding or a .NET
+ * term is missing. `base` is the path the site is served under: the build's own, unless the CLI
+ * links to a site given on its command line.
  */
 export function findingLinks(articles: readonly ArticleSections[], base = siteBase()): CheckerLinks {
   const sorted = [...articles].sort((a, b) => a.data.id.localeCompare(b.data.id));
+  const data = sorted.map((article) => article.data);
   const links = {} as Record<FindingId, FindingLink[]>;
   for (const id of FINDING_IDS) {
-    links[id] = sorted.flatMap(({ data }) =>
-      data.causes
-        .filter((cause) => cause.findings.includes(id))
-        .map((cause) => ({
-          href: `${articlePath(data.locale, data.id, base)}#${causeAnchor(cause.id)}`,
-          title: cause.title,
-        })),
-    );
+    links[id] = rankCauses(id, data).map(({ article, cause }) => ({
+      href: `${articlePath(article.locale, article.id, base)}#${causeAnchor(cause.id)}`,
+      title: cause.title,
+    }));
     const elsewhere = EXPLAINED_ELSEWHERE[id];
     if (links[id].length === 0 && elsewhere) links[id] = [sectionLink(elsewhere, sorted, id, base)];
     if (links[id].length === 0)
@@ -147,10 +147,12 @@ export function findingLinks(articles: readonly ArticleSections[], base = siteBa
   }
   const dotnet = {} as Record<DotnetTerm, FindingLink[]>;
   for (const term of DOTNET_TERMS) {
-    const found = (DOTNET_EXPLAINED[term] ?? []).flatMap((entry) =>
+    const entries = DOTNET_EXPLAINED[term] ?? [];
+    const ranked = entries.map((entry) =>
       typeof entry === 'string' ? links[entry] : [sectionLink(entry, sorted, term, base)],
     );
-    dotnet[term] = found.filter((link, index) => found.findIndex((other) => other.href === link.href) === index);
+    // Never fewer than the entries, so each entry's first (owning) section is shown.
+    dotnet[term] = interleave(ranked, Math.max(LINKS_PER_FINDING, entries.length), (link) => link.href);
   }
   return Object.assign(links, { dotnet });
 }
@@ -182,28 +184,24 @@ function sectionLink(
 }
 
 /**
- * One link target with every finding and .NET term it explains: the shape the browser loads
- * (`/{lang}/checker/links.json`).
- */
-export interface LinkTarget extends FindingLink {
-  findings: FindingId[];
-  dotnet?: DotnetTerm[];
-}
-
-/**
- * The links as the browser loads them. The site hands over what `findingLinks` returned,
+ * The links file the checker page loads. The site hands over what `findingLinks` returned,
  * typed as the finding links alone, so the .NET terms are optional here.
  */
-export function linkTable(links: Record<FindingId, FindingLink[]> & { dotnet?: CheckerLinks['dotnet'] }): LinkTarget[] {
-  const byHref = new Map<string, LinkTarget>();
-  const target = (link: FindingLink) => {
-    const found = byHref.get(link.href) ?? { ...link, findings: [] };
-    byHref.set(link.href, found);
+export function linkTable(links: Record<FindingId, FindingLink[]> & { dotnet?: CheckerLinks['dotnet'] }): LinkTable {
+  const table: LinkTable = { sections: [], findings: {}, dotnet: {} };
+  const positions = new Map<string, number>();
+  const position = (link: FindingLink): number => {
+    let found = positions.get(link.href);
+    if (found === undefined) {
+      found = table.sections.push(link) - 1;
+      positions.set(link.href, found);
+    }
     return found;
   };
-  for (const id of FINDING_IDS) for (const link of links[id]) target(link).findings.push(id);
+  for (const id of FINDING_IDS) table.findings[id] = links[id].map(position);
   for (const term of DOTNET_TERMS) {
-    for (const link of links.dotnet?.[term] ?? []) (target(link).dotnet ??= []).push(term);
+    const termLinks = links.dotnet?.[term] ?? [];
+    if (termLinks.length > 0) table.dotnet[term] = termLinks.map(position);
   }
-  return [...byHref.values()];
+  return table;
 }

@@ -47,6 +47,7 @@ export function fileKinds(outDir: string): Array<{ kind: string; file: string; c
     { kind: 'identifier catalog JSON', file: 'cs/search/identifiers.json', cache: revalidate },
     { kind: 'checker links JSON', file: 'en/checker/links.json', cache: revalidate },
     { kind: 'articles API JSON', file: 'api/articles.json', cache: revalidate },
+    { kind: 'article API JSON', file: 'api/articles/en/email-router-ssl-trust.json', cache: revalidate },
     { kind: 'root certificate', file: firstFile(outDir, 'checker/roots/'), cache: immutable },
     { kind: 'PowerShell script', file: 'tools/trustkb-tls-report.ps1', cache: revalidate },
     { kind: 'favicon', file: 'favicon.svg', cache: revalidate },

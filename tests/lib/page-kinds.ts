@@ -42,6 +42,20 @@ export const PAGE_KINDS: PageKind[] = [
     matches: (path) => localized('search/').test(path),
   },
   {
+    // All articles, one error seen, one product: one template, page 1 at the folder, page n at n/.
+    kind: 'article listing',
+    samples: [
+      ...inEachLanguage((locale) => `/${locale}/articles/`),
+      ...inEachLanguage((locale) => `/${locale}/errors/trust/`),
+    ],
+    matches: (path) => localized('(articles|errors/[a-z-]+|products/[a-z0-9-]+)/([0-9]+/)?').test(path),
+  },
+  {
+    kind: 'product list',
+    samples: inEachLanguage((locale) => `/${locale}/products/`),
+    matches: (path) => localized('products/').test(path),
+  },
+  {
     kind: 'checker',
     samples: inEachLanguage((locale) => `/${locale}/checker/`),
     matches: (path) => localized('checker/').test(path),

@@ -16,11 +16,25 @@ test.each(BUILT_SITES)('$outDir: every JSON file the build writes parses, and no
   }
 });
 
-test('/api/articles.json lists every article in both languages', () => {
-  const { articles } = JSON.parse(readFileSync(join(SITE.root, 'api/articles.json'), 'utf8')) as {
-    articles: { id: string }[];
-  };
-  const ids = new Set(articles.map((article) => article.id));
-  expect(ids.size).toBeGreaterThan(0);
-  expect(articles.length).toBe(ids.size * 2);
-});
+test.each(BUILT_SITES)(
+  '$outDir: /api/articles.json indexes every article in both languages, each with its own file',
+  (site) => {
+    const read = (path: string): unknown => JSON.parse(readFileSync(join(site.root, path), 'utf8'));
+    const { version, articles } = read('api/articles.json') as {
+      version: number;
+      articles: { id: string; locale: string; title: string; url: string; json: string }[];
+    };
+    expect(version).toBe(2);
+    const ids = new Set(articles.map((article) => article.id));
+    expect(ids.size).toBeGreaterThan(0);
+    expect(articles.length).toBe(ids.size * 2);
+    // One file per entry and no others: a stale or missing file would break integrations quietly.
+    expect(jsonFiles(join(site.root, 'api/articles')).length).toBe(articles.length);
+    for (const entry of articles) {
+      expect(entry.json, entry.id).toBe(`${site.base}api/articles/${entry.locale}/${entry.id}.json`);
+      const file = read(entry.json.slice(site.base.length)) as { version: number; article: Record<string, unknown> };
+      expect(file.version).toBe(2);
+      expect(file.article).toMatchObject({ id: entry.id, locale: entry.locale, title: entry.title, url: entry.url });
+    }
+  },
+);

@@ -1,15 +1,16 @@
 import type { APIRoute } from 'astro';
 import { LOCALES } from '../../i18n/locales.ts';
-import { toArticleRecord } from '../../site/articles-api.ts';
+import { ARTICLES_API_VERSION, jsonResponse, toArticleSummary } from '../../site/articles-api.ts';
 import { getArticleVersions } from '../../site/articles.ts';
 
-/** Every article in both languages, for integrations and for the checker's links. */
+/**
+ * The index of every article in both languages: a few fields each and the address of its full
+ * record, so the file grows by a line per article instead of by whole articles.
+ */
 export const GET: APIRoute = async () => {
   const versions = await getArticleVersions();
   const articles = [...versions.values()].flatMap((version) =>
-    LOCALES.map((locale) => toArticleRecord(version[locale].data)),
+    LOCALES.map((locale) => toArticleSummary(version[locale].data)),
   );
-  return new Response(JSON.stringify({ version: 1, articles }, null, 2), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  return jsonResponse({ version: ARTICLES_API_VERSION, articles });
 };

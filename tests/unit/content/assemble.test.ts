@@ -11,8 +11,8 @@ describe('assembleArticles', () => {
         'sample-article',
         {
           causes: [
-            { id: 'first-cause', findings: ['trust.self-signed'] },
-            { id: 'second-cause', findings: [] },
+            { id: 'first-cause', findings: ['trust.self-signed'], sharedFindings: [] },
+            { id: 'second-cause', findings: [], sharedFindings: [] },
           ],
           resolutions: [{ id: 'first-fix', causes: ['first-cause', 'second-cause'] }],
         },
@@ -30,8 +30,8 @@ describe('assembleArticles', () => {
       ['sample-article', 'en', 'A sample article in en'],
     ]);
     expect(articles[0]!.data.causes).toEqual([
-      { id: 'first-cause', title: 'The first cause', findings: ['trust.self-signed'] },
-      { id: 'second-cause', title: 'The second cause', findings: [] },
+      { id: 'first-cause', title: 'The first cause', findings: ['trust.self-signed'], sharedFindings: [] },
+      { id: 'second-cause', title: 'The second cause', findings: [], sharedFindings: [] },
     ]);
     expect(articles[0]!.data.resolutions).toEqual([
       { id: 'first-fix', title: 'The first fix', causes: ['first-cause', 'second-cause'] },
@@ -88,8 +88,8 @@ describe('assembleArticles', () => {
   it('reports a language file that lacks a title for a cause or resolution of the facts file', () => {
     const files = articleFiles('sample-article', {
       causes: [
-        { id: 'first-cause', findings: [] },
-        { id: 'second-cause', findings: [] },
+        { id: 'first-cause', findings: [], sharedFindings: [] },
+        { id: 'second-cause', findings: [], sharedFindings: [] },
       ],
       resolutions: [
         { id: 'first-fix', causes: ['first-cause'] },
@@ -161,6 +161,31 @@ describe('assembleArticles', () => {
     const orphan = assemble(articleFiles('first', { errorMessages: [message('Nobody owns this', true)] }));
     expect(orphan.problems).toEqual([
       'content/articles/first/article.yaml: field "errorMessages[0]": "Nobody owns this" is shared but no article owns it',
+    ]);
+  });
+
+  it('reports a finding owned by two causes, and a shared finding no cause owns', () => {
+    const causes = (findings: string[], sharedFindings: string[]) => ({
+      causes: [{ id: 'first-cause', findings, sharedFindings }],
+    });
+    const twoOwners = assemble(
+      articleFiles('first', causes(['name.mismatch'], [])),
+      articleFiles('second', causes(['name.mismatch'], [])),
+    );
+    expect(twoOwners.problems).toEqual([
+      'content/articles/first/article.yaml: field "causes[0]" (first-cause), content/articles/second/article.yaml: field "causes[0]" (first-cause): checker finding "name.mismatch" is owned by 2 causes: move it to "sharedFindings" in all but one',
+    ]);
+    const shared = assemble(
+      articleFiles('first', causes(['name.mismatch'], [])),
+      articleFiles('second', causes([], ['name.mismatch'])),
+    );
+    expect(shared.problems).toEqual([]);
+    expect(shared.articles.find(({ data }) => data.id === 'second')!.data.causes[0]!.sharedFindings).toEqual([
+      'name.mismatch',
+    ]);
+    const orphan = assemble(articleFiles('first', causes([], ['chain.incomplete'])));
+    expect(orphan.problems).toEqual([
+      'content/articles/first/article.yaml: field "causes[0]": checker finding "chain.incomplete" is in "sharedFindings" but no cause owns it under "findings"',
     ]);
   });
 });

@@ -37,6 +37,7 @@ describe('readArticleFiles', () => {
       id: 'expired',
       title: 'The certificate has expired',
       findings: ['time.expired', 'time.expiring-soon'],
+      sharedFindings: [],
     });
     expect(czech!.data.causes[0]!.title).not.toBe(english!.data.causes[0]!.title);
     expect(czech!.body).toContain('<Cause id="expired">');

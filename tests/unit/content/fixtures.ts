@@ -11,7 +11,8 @@ export function factsData(overrides: Partial<ArticleFacts> = {}): ArticleFacts {
     symptomGroup: 'trust',
     appliesTo: [{ product: 'Sample product', versions: ['1.0'] }],
     errorMessages: [{ text: 'Sample error text', lang: 'en', source: 'router', shared: false }],
-    causes: [{ id: 'first-cause', findings: ['trust.self-signed'] }],
+    // No finding by default: two sample articles owning one would break the one-owner rule.
+    causes: [{ id: 'first-cause', findings: [], sharedFindings: [] }],
     resolutions: [{ id: 'first-fix', causes: ['first-cause'] }],
     related: [],
     reviewed: new Date('2026-11-29'),

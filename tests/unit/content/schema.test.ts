@@ -55,6 +55,16 @@ describe('articleFactsSchema', () => {
       'causes.0.findings.0:',
     ],
     ['a cause id that is not a slug', { causes: [{ id: 'Not A Slug', findings: [] }] }, 'causes.0.id:'],
+    [
+      'an unknown shared finding id',
+      { causes: [{ id: 'first-cause', sharedFindings: ['trust.nonsense'] }] },
+      'causes.0.sharedFindings.0:',
+    ],
+    [
+      'a finding both owned and shared by one cause',
+      { causes: [{ id: 'first-cause', findings: ['name.mismatch'], sharedFindings: ['name.mismatch'] }] },
+      'causes.0.sharedFindings: cause "first-cause" lists "name.mismatch" under both findings and sharedFindings: keep one',
+    ],
     ['no error message', { errorMessages: [] }, 'errorMessages:'],
     ['a date that is not one', { reviewed: 'yesterday' }, 'reviewed:'],
     [

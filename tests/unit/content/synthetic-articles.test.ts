@@ -66,4 +66,17 @@ describe('syntheticArticles', () => {
       expect(clone.data.originalKb).toBeUndefined();
     }
   });
+
+  // The checker must rank a thousand articles that mention one finding, as a grown collection would.
+  it("keeps the findings of the source's causes, shared with the real owner", () => {
+    const explained = (article: (typeof articles)[number]) =>
+      article.data.causes.map((cause) => [cause.id, [...cause.findings, ...cause.sharedFindings]]);
+    for (const clone of clones) {
+      const source = articles.find(
+        (article) => clone.data.id.endsWith(`-${article.data.id}`) && article.data.locale === clone.data.locale,
+      )!;
+      expect(explained(clone), clone.data.id).toEqual(explained(source));
+    }
+    expect(clones.some((clone) => clone.data.causes.some((cause) => cause.sharedFindings.length > 0))).toBe(true);
+  });
 });

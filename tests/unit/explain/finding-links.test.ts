@@ -4,7 +4,15 @@ import { FINDING_IDS, type FindingId } from '../../../src/checker/index.ts';
 import { readArticleFiles } from '../../../src/content/files.ts';
 import { LOCALES } from '../../../src/i18n/locales.ts';
 import { mdxHeadings } from '../../../src/content/headings.ts';
-import { findingLinks, linkTable, type ArticleSections } from '../../../src/explain/index.ts';
+import {
+  DOTNET_TERMS,
+  findingLinks,
+  LINKS_PER_FINDING,
+  linksFromTable,
+  linkTable,
+  type ArticleSections,
+  type LinkTable,
+} from '../../../src/explain/index.ts';
 
 /** The articles of one language with their headings, as the CLI reads them from disk. */
 function articles(locale: string): ArticleSections[] {
@@ -27,18 +35,37 @@ describe('links from findings to articles', () => {
       }
     });
 
-    it(`${locale}: a finding listed under an article's causes links to those causes, first by article id`, () => {
-      const listed = articles(locale)
-        .sort((a, b) => a.data.id.localeCompare(b.data.id))
-        .flatMap(({ data }) =>
-          data.causes.flatMap((cause) =>
-            cause.findings.map((finding) => ({ finding, href: `/${locale}/${data.id}/#cause-${cause.id}` })),
-          ),
-        );
-      for (const { finding, href } of listed)
-        expect(links[finding as FindingId].map((link) => link.href)).toContain(href);
-      expect(links['trust.self-signed'][0]!.href).toBe(`/${locale}/email-router-ssl-trust/#cause-self-signed`);
-      expect(links['name.mismatch'][0]!.href).toBe(`/${locale}/email-router-ssl-trust/#cause-name-mismatch`);
+    it(`${locale}: a finding links its owning cause first, then the causes that share it, at most ${LINKS_PER_FINDING}`, () => {
+      const href = (id: string, cause: string) => `/${locale}/${id}/#cause-${cause}`;
+      for (const { data } of articles(locale)) {
+        for (const cause of data.causes) {
+          for (const finding of cause.findings)
+            expect(links[finding as FindingId][0]!.href).toBe(href(data.id, cause.id));
+          for (const finding of cause.sharedFindings)
+            expect(links[finding as FindingId].map((link) => link.href)).toContain(href(data.id, cause.id));
+        }
+      }
+      for (const id of FINDING_IDS) expect(links[id].length, id).toBeLessThanOrEqual(LINKS_PER_FINDING);
+      expect(links['trust.self-signed'].map((link) => link.href)).toEqual([
+        href('email-router-ssl-trust', 'self-signed'),
+      ]);
+      expect(links['name.mismatch'].map((link) => link.href)).toEqual([
+        href('email-router-ssl-trust', 'name-mismatch'),
+        href('internal-server-name', 'internal-name-in-profile'),
+        href('internal-server-name', 'internal-ews-url'),
+      ]);
+      expect(links['chain.incomplete'].map((link) => link.href)).toEqual([
+        href('missing-intermediate', 'server-omits-intermediate'),
+        href('missing-intermediate', 'aia-unreachable'),
+      ]);
+    });
+
+    it(`${locale}: the links file gives back the same links in the same order`, () => {
+      const table = linkTable(links);
+      const back = linksFromTable(JSON.parse(JSON.stringify(table)) as LinkTable);
+      for (const id of FINDING_IDS) expect(back.links.get(id), id).toEqual(links[id]);
+      for (const term of DOTNET_TERMS) expect(back.dotnetLinks.get(term) ?? [], term).toEqual(links.dotnet[term]);
+      expect(new Set(table.sections.map((section) => section.href)).size).toBe(table.sections.length);
     });
 
     it(`${locale}: input and URL findings point at "check the certificate yourself" in the main article`, () => {
