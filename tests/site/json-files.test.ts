@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { BUILT_SITES, SITE } from '../lib/built-site.ts';
+import { BUILT_SITES } from '../lib/built-site.ts';
 
 /** Every JSON file a build writes, relative to its folder. */
 const jsonFiles = (root: string): string[] =>
