@@ -18,6 +18,7 @@ import { rawGet } from '../scripts/lib/raw-http.ts';
 import { readSourceArticles, syntheticArticles, writeSyntheticArticles } from '../scripts/lib/synthetic-articles.ts';
 import { fetchedDuring } from './lib/fetched-during.ts';
 import { measureFindability } from './lib/findability.ts';
+import { listingViolations } from './lib/listing-axe.ts';
 import { median } from './lib/median.ts';
 import { copyProject, type ProjectCopy } from './lib/project-copy.ts';
 import { BUILD_STAGES, timedBuild, type BuildStage, type StageMeasure } from './lib/timed-build.ts';
@@ -144,6 +145,16 @@ async function measureSite(origin: string): Promise<Measures> {
   );
   const browser = await launchChromium();
   try {
+    for (const locale of ['en', 'cs'] as const) {
+      // Null below 51 articles: the page navigation exists only from the second page on.
+      const violations = await listingViolations(browser, `${origin}/${locale}/articles/2/`);
+      measures[`axe violations on /${locale}/articles/2/ (light and dark)`] =
+        violations === null ? null : violations.length === 0 ? 0 : violations.join('; ');
+      if (violations !== null)
+        measures[`listing /${locale}/articles/2/ HTML, gzip bytes`] = await gzipBytes(
+          `${origin}/${locale}/articles/2/`,
+        );
+    }
     for (const locale of ['en', 'cs'] as const) {
       const page = await browser.newPage();
       const load = await gzipBytesFetchedDuring(page, origin, () =>

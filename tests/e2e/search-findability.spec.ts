@@ -46,17 +46,31 @@ function title(row: SearchRow, index: number): string {
 async function search(page: Page, row: SearchRow): Promise<void> {
   const searchPath = `/${row.site}/search/`;
   if (new URL(page.url(), 'http://x').pathname !== searchPath) await page.goto(searchPath);
-  const field = page.locator('#paste-search-field');
-  await field.fill(row.query);
+  await page.locator('#paste-search-field').fill(row.query);
   if ((await page.locator('[data-certificate-offer]').textContent())?.trim()) {
     await page.goto(`${searchPath}?q=${encodeURIComponent(row.query)}`);
-  } else {
-    await page.locator('form.paste-search button[type="submit"]').click();
-    // As the field holds it: a textarea keeps line breaks as \n only.
-    const submitted = row.query.replace(/\r\n?/g, '\n').trim();
-    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(submitted);
+    await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
+    return;
   }
-  await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
+  // The button pressed and the answer awaited in the page, in one round trip: the search itself
+  // takes milliseconds here, and an assertion's polling back-off would wait far longer than that.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const list = document.querySelector('[data-search-results]')!;
+        const timer = setTimeout(() => reject(new Error('no search answer within 15 s')), 15_000);
+        const observer = new MutationObserver(() => {
+          if (list.getAttribute('aria-busy') !== 'false') return;
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve();
+        });
+        observer.observe(list, { attributes: true, attributeFilter: ['aria-busy'] });
+        document.querySelector<HTMLButtonElement>('form.paste-search button[type="submit"]')!.click();
+      }),
+  );
+  // The search answered was this row's: the form put it in the address (a textarea keeps line breaks as \n).
+  expect(new URL(page.url()).searchParams.get('q')).toBe(row.query.replace(/\r\n?/g, '\n').trim());
 }
 
 SEARCH_ROWS.forEach((row, index) => {
