@@ -12,7 +12,9 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best
 /** The violations (rule: targets) on the page at `url` in both colour schemes, or null when the site has no such page. */
 export async function listingViolations(browser: Browser, url: string): Promise<string[] | null> {
   if ((await rawGet(url)).status !== 200) return null;
-  const page = await browser.newPage();
+  // axe opens a page of its own in the context, which a page from browser.newPage() does not allow.
+  const context = await browser.newContext();
+  const page = await context.newPage();
   try {
     const found: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
@@ -26,6 +28,6 @@ export async function listingViolations(browser: Browser, url: string): Promise<
     }
     return found;
   } finally {
-    await page.close();
+    await context.close();
   }
 }
