@@ -1,13 +1,16 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { assembleArticles, invalidContentError } from '../content/assemble.ts';
+import { splitFrontmatter } from '../content/files.ts';
 import type { ArticleData } from '../content/schema.ts';
 import type { Locale } from '../i18n/locales.ts';
 
 /**
  * One article in one language: the astro:content entry of its MDX file, which render() accepts,
- * with `data` replaced by the facts and words merged (ArticleData).
+ * with `data` replaced by the facts and words merged (ArticleData), and its MDX body.
  */
-export type ArticleEntry = Omit<CollectionEntry<'articles'>, 'data'> & { data: ArticleData };
+export type ArticleEntry = Omit<CollectionEntry<'articles'>, 'data' | 'body'> & { data: ArticleData; body: string };
 export type ArticleVersions = Record<Locale, ArticleEntry>;
 
 let loaded: Promise<Map<string, ArticleVersions>> | undefined;
@@ -32,10 +35,19 @@ async function load(): Promise<Map<string, ArticleVersions>> {
   if (problems.length > 0) throw invalidContentError(problems);
   const byId = new Map<string, Partial<ArticleVersions>>();
   for (const { text, data } of articles) {
-    byId.set(data.id, { ...byId.get(data.id), [data.locale]: { ...text.entry, data } });
+    byId.set(data.id, { ...byId.get(data.id), [data.locale]: { ...text.entry, body: readBody(text.entry), data } });
   }
   // assembleArticles returns an article only with all of its languages.
   return byId as Map<string, ArticleVersions>;
+}
+
+/**
+ * The MDX body of an entry, read from its file: the collection keeps no bodies (src/content.config.ts).
+ * An entry's path is relative to the project root, where `astro build` runs.
+ */
+function readBody(entry: CollectionEntry<'articles'>): string {
+  if (!entry.filePath) throw new Error(`article entry "${entry.id}" has no file path`);
+  return splitFrontmatter(readFileSync(resolve(entry.filePath), 'utf8')).body;
 }
 
 /** The articles of one language, ordered by title in that language's collation. */

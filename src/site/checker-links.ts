@@ -25,7 +25,7 @@ async function load(locale: Locale): Promise<CheckerLinks> {
   return findingLinks(
     [...versions.values()].map((version) => ({
       data: version[locale].data,
-      headings: mdxHeadings(version[locale].body ?? ''),
+      headings: mdxHeadings(version[locale].body),
     })),
   );
 }

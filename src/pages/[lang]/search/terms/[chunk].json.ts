@@ -29,7 +29,7 @@ async function vocabularyOf(locale: Locale): Promise<string[]> {
       ...article.data.errorMessages.map((message) => message.text),
       ...article.data.causes.map((cause) => cause.title),
       ...article.data.resolutions.map((resolution) => resolution.title),
-      plainText(article.body ?? ''),
+      plainText(article.body),
     ]),
   );
 }
