@@ -29,7 +29,7 @@ export const cs = {
   home: {
     title: 'Chyby důvěryhodnosti TLS: příčiny a řešení',
     intro:
-      'Vložte chybu, kterou hlásí váš server, nebo si certifikát zkontrolujte sami. Každý článek vede od příznaku přes příčinu k řešení, česky i anglicky.',
+      'Vložte chybovou zprávu, kterou hlásí váš server, nebo si certifikát zkontrolujte sami. Každý článek vede od příznaku přes příčinu k řešení a je k dispozici česky i anglicky.',
     articleCount_one: '{{count}} článek',
     articleCount_few: '{{count}} články',
     articleCount_other: '{{count}} článků',
@@ -45,7 +45,7 @@ export const cs = {
     symptomHint: 'Za stejnou zprávou v Test Access může stát kterákoli z těchto příčin:',
     checkerTitle: 'Kontrola certifikátu',
     checkerText:
-      'Vložte certifikát, který server předkládá, a adresu URL, na kterou se připojujete: kontrola řekne, co .NET odmítne a proč. Nic neopustí váš prohlížeč.',
+      'Vložte certifikát, který server předkládá, a adresu URL, na kterou se připojujete: kontrola vám řekne, co .NET odmítne a proč. Nic neopustí váš prohlížeč.',
     featuredTitle: 'Nejdůležitější články',
   },
   article: {
@@ -189,13 +189,13 @@ export const cs = {
     productDescription:
       'Články trustkb o chybách důvěryhodnosti TLS, které se týkají produktu {{product}}: příznak, příčina a řešení.',
     productsTitle: 'Produkty',
-    productsDescription: 'Všechny produkty, ke kterým trustkb má články, s počtem článků u každého z nich.',
+    productsDescription: 'Všechny produkty, ke kterým má trustkb články, a u každého z nich počet článků.',
     productCount_one: '{{count}} produkt',
     productCount_few: '{{count}} produkty',
     productCount_other: '{{count}} produktů',
     allProducts: 'Všechny produkty',
     pageTitle: '{{title}}, strana {{page}} z {{pageCount}}',
-    pagination: 'Stránky',
+    pagination: 'Stránkování',
     previous: 'Předchozí strana',
     next: 'Další strana',
     page: 'Strana {{page}}',

@@ -2,8 +2,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { mdxHeadings } from '../content/headings.ts';
 import { getArticleVersions } from './articles.ts';
 import { findingLinks, type CheckerLinks } from '../explain/index.ts';
-
-const cache = new Map<Locale, Promise<CheckerLinks>>();
+import { oncePerLocale } from './per-locale-cache.ts';
 
 /**
  * Every finding's article links in one language, and every .NET term's under `dotnet`, from the
@@ -11,14 +10,7 @@ const cache = new Map<Locale, Promise<CheckerLinks>>();
  * (src/content/headings.ts), not from rendering every article: that loaded every article's
  * compiled module into the build, which a second build otherwise copies without rendering.
  */
-export function checkerLinks(locale: Locale): Promise<CheckerLinks> {
-  let links = cache.get(locale);
-  if (!links) {
-    links = load(locale);
-    cache.set(locale, links);
-  }
-  return links;
-}
+export const checkerLinks: (locale: Locale) => Promise<CheckerLinks> = oncePerLocale(load);
 
 async function load(locale: Locale): Promise<CheckerLinks> {
   const versions = await getArticleVersions();

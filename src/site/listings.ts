@@ -5,6 +5,7 @@ import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { groupByProduct, groupBySymptom } from './article-groups.ts';
 import { getArticles, getArticleVersions, type ArticleEntry } from './articles.ts';
 import { paginate, type ListingPage } from './pagination.ts';
+import { oncePerLocale } from './per-locale-cache.ts';
 import { articlesPath, errorGroupPath, productPath } from './routes.ts';
 
 /**
@@ -40,17 +41,8 @@ export interface Listings {
  */
 const RESERVED_IDS: ReadonlySet<string> = new Set(['articles', 'errors', 'products', 'search', 'checker', '404']);
 
-const cache = new Map<Locale, Promise<Listings>>();
-
 /** The listings of one language, computed once per build. */
-export function getListings(locale: Locale): Promise<Listings> {
-  let listings = cache.get(locale);
-  if (!listings) {
-    listings = computeListings(locale);
-    cache.set(locale, listings);
-  }
-  return listings;
-}
+export const getListings: (locale: Locale) => Promise<Listings> = oncePerLocale(computeListings);
 
 async function computeListings(locale: Locale): Promise<Listings> {
   const articles = await getArticles(locale);

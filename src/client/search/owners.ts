@@ -1,20 +1,14 @@
 import { ownedChunksFor, rankOwners, type OwnedChunk } from '../../search/owned-wordings.ts';
 import { searchBundlePath } from '../../site/routes.ts';
-import { chunkedTable, type ChunkedTable } from './chunked-table.ts';
+import { chunkedTable } from './chunked-table.ts';
 
 /**
  * The message-index pages of the articles that own the paste's sentences, best first
  * (src/search/owned-wordings.ts). Written with the message index, whose page ids it names, in
  * pagefind-messages/owned/<lang>/. Empty when nothing in the paste is owned or the lookup fails.
  */
-const tables = new Map<string, ChunkedTable<OwnedChunk>>();
-
 export async function ownersOf(paste: string, locale: 'cs' | 'en'): Promise<string[]> {
-  let table = tables.get(locale);
-  if (!table) {
-    table = chunkedTable<OwnedChunk>(`${searchBundlePath('pagefind-messages')}owned/${locale}/`, {});
-    tables.set(locale, table);
-  }
+  const table = chunkedTable<OwnedChunk>(`${searchBundlePath('pagefind-messages')}owned/${locale}/`, {});
   const manifest = await table.manifest();
   if (!manifest) return [];
   const chunks = await table.chunks(ownedChunksFor(paste, manifest));
