@@ -28,7 +28,14 @@ export default defineConfig({
   // the pages of its own last build for the next (experimental.incrementalBuild below).
   cacheDir: `./.cache/astro/${basename(readOutDir(process.env))}`,
   build: { format: 'directory' },
-  integrations: [mdx(), siteBuildHooks(address)],
+  integrations: [
+    // optimize: the static parts of an article's MDX compile to one HTML string each instead of a
+    // JSX call per element. The compiled articles are most of what Vite bundles and Node loads and
+    // runs per page: at 1,000 articles a language the astro build took 53 → 43 CPU-seconds and
+    // 2.2 → 1.8 GB. The pages are the same (a quote in text is no longer written as &quot;).
+    mdx({ optimize: true }),
+    siteBuildHooks(address),
+  ],
   markdown: {
     // Shiki colours code with inline styles, which the CSP forbids; commands are plain text here.
     syntaxHighlight: false,
