@@ -7,8 +7,12 @@ import { foldDiacritics, words } from './text.ts';
  */
 export function buildVocabulary(texts: readonly string[]): string[] {
   const vocabulary = new Set<string>();
+  // Most words recur across a collection's texts: each distinct word is folded once.
+  const seen = new Set<string>();
   for (const text of texts) {
     for (const word of words(text)) {
+      if (seen.has(word)) continue;
+      seen.add(word);
       const folded = foldDiacritics(word);
       if (folded.length >= 5 && !/\d/.test(folded)) vocabulary.add(folded);
     }
