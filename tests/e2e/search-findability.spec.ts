@@ -7,11 +7,11 @@ import {
   pageQuery,
   rowTitle,
   splitLink,
-} from '../lib/findability-rows.ts';
+} from '../../scripts/lib/findability-rows.ts';
 
 /**
  * Every row of the findability table runs in Node, through the search page's own code on the built
- * indexes (tests/site/findability-*.test.ts). Here a sample of them (findability-rows.ts: a row of
+ * indexes (tests/site/findability-*.test.ts). Here a sample of them (scripts/lib/findability-rows.ts: a row of
  * each kind, both sites, and a certificate paste on each) goes through the real search page: the
  * query submitted with its form, the results read as rendered. Each must put its article first,
  * and a row with a `cause` (the paste names an identifier) must link straight to that cause.

@@ -1,8 +1,9 @@
-import { afterAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { SEARCH_ROWS } from '../../scripts/lib/search-table.ts';
 import { SITE } from './built-site.ts';
-import { expectedFirst, pageQuery, rowTitle, splitLink } from './findability-rows.ts';
-import { openSearchPage } from './node-search-page.ts';
+import { expectedFirst, pageQuery, rowTitle, splitLink } from '../../scripts/lib/findability-rows.ts';
+import { openSearchPage, type NodeSearchPage } from '../../scripts/lib/node-search-page.ts';
+import { builtFiles } from './built-files.ts';
 
 /** The files a search page loads between them, given the table's rows: each index, its wasm and its chunks. */
 function filesOfSearch(locale: 'cs' | 'en', base: string): Record<string, RegExp> {
@@ -24,12 +25,15 @@ function filesOfSearch(locale: 'cs' | 'en', base: string): Record<string, RegExp
 
 /**
  * Every row of the findability table for one site, each its own test, searched in Node by the
- * search page's own code on the built indexes (node-search-page.ts): the row's article must come
+ * search page's own code on the built indexes (scripts/lib/node-search-page.ts): the row's article must come
  * first, and a row with a `cause` (the paste names an identifier) must link straight to that cause.
  * One test file per site, so that each loads Pagefind for its own language, as its search page does.
  */
 export function findabilityTestsFor(locale: 'cs' | 'en'): void {
-  const page = openSearchPage(SITE, locale);
+  let page: NodeSearchPage;
+  beforeAll(async () => {
+    page = await openSearchPage(builtFiles(SITE), locale);
+  });
   afterAll(() => page.close());
   SEARCH_ROWS.forEach((row, index) => {
     if (row.site !== locale) return;

@@ -53,8 +53,8 @@ export type BundleImport = (url: string) => Promise<unknown>;
 let importBundle: BundleImport = (url) => import(/* @vite-ignore */ url);
 
 /**
- * Node has no site to import a bundle from: the findability tests (tests/lib/node-search-page.ts)
- * import the built file that the URL is served from. The browser never calls this.
+ * Node has no site to import a bundle from: the findability tests and the scale benchmark
+ * (scripts/lib/node-search-page.ts) import the file the URL is served from. The browser never calls this.
  */
 export function importBundlesWith(load: BundleImport): void {
   importBundle = load;

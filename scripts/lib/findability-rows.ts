@@ -1,10 +1,10 @@
 import { findCertificatePaste } from '../../src/search/certificate-paste.ts';
-import { SEARCH_ROWS, type SearchRow } from '../../scripts/lib/search-table.ts';
+import { SEARCH_ROWS, type SearchRow } from './search-table.ts';
 
 /**
- * What the findability table's rows (scripts/lib/search-table.ts) ask of search, shared by the
- * three that run them: every row in Node (tests/site/findability-*.test.ts), a sample through the
- * real search page (tests/e2e/search-findability.spec.ts) and the scale benchmark.
+ * What the findability table's rows (search-table.ts) ask of search, shared by the three that run
+ * them: every row in Node (tests/site/findability-*.test.ts), a sample through the real search
+ * page (tests/e2e/search-findability.spec.ts) and the scale benchmark (bench/lib/findability.ts).
  */
 
 /** The row's title in a report: its number, site, kind and the start of the query on one line. */
