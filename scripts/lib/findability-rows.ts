@@ -25,7 +25,10 @@ export function pageQuery(row: SearchRow): string {
   return holdsCertificate(row) ? row.query.trim() : row.query.replace(/\r\n?/g, '\n').trim();
 }
 
-/** The first result as a link of the results list gives it: `/en/<article>/`, `#cause-<id>` when it leads to a cause. */
+/**
+ * The first result as the results list links it: its path (`/en/<article>/`, or `nothing`) and
+ * its fragment (`cause-<id>` when it leads to a cause).
+ */
 export interface FirstLink {
   path: string;
   hash: string | undefined;
@@ -36,7 +39,7 @@ export function splitLink(href: string | null | undefined): FirstLink {
   return { path, hash };
 }
 
-/** What the row asks of its first result: its article (under the build's `base`), and its cause's section when it has one. */
+/** What the row asks of its first result: its article (under the site's `base`), and the row's cause if any. */
 export function expectedFirst(row: SearchRow, base = '/'): { path: string; hash?: string } {
   return { path: `${base}${row.site}/${row.expect}/`, ...(row.cause ? { hash: `cause-${row.cause}` } : {}) };
 }

@@ -1,8 +1,9 @@
 /**
- * A worker thread that runs the findability table's rows of one site in Node (node-search-page.ts),
- * on the site a server at an origin serves, and posts back, for each row in table order, the first result's link (or null when search found
- * nothing or failed). A thread of its own per site: pagefind.js and the search loaders keep one
- * language per module graph, as one browser page does. Started by runRowsInWorker().
+ * A worker thread that searches the findability table's rows of one site in Node
+ * (node-search-page.ts), on the site a server at an origin serves, and posts back the first
+ * result's link of each row in table order (null when search found nothing or failed). A thread of
+ * its own per site: pagefind.js and the search loaders keep one language per module graph, as one
+ * browser page does. Started by findabilityInNode() (node-findability.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { SEARCH_ROWS } from './search-table.ts';

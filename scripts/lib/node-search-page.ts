@@ -76,7 +76,6 @@ export async function openSearchPage(source: SiteSource, locale: 'cs' | 'en'): P
   Reflect.set(globalThis, 'window', globalThis);
   Reflect.set(globalThis, 'document', {
     currentScript: null,
-    documentElement: { lang },
     querySelector: (selector: string) =>
       selector === 'html' ? { getAttribute: (name: string) => (name === 'lang' ? lang : null) } : null,
   });

@@ -8,7 +8,7 @@ export interface SiteSource {
   name: string;
   /** The path the site is served under: `/` or `/kb/`. */
   base: string;
-  /** Answers a request for a URL path of the site (with its query) as its server does; null when it has no such file. */
+  /** Answers a request for a URL path of the site (query included) as its server does; null: no such file. */
   get(path: string): Promise<Response | null>;
   /** Imports the script at a URL path of the site (a Pagefind bundle's pagefind.js). */
   importScript(path: string): Promise<unknown>;

@@ -10,11 +10,13 @@ import {
 } from '../../scripts/lib/findability-rows.ts';
 
 /**
- * Every row of the findability table runs in Node, through the search page's own code on the built
- * indexes (tests/site/findability-*.test.ts). Here a sample of them (scripts/lib/findability-rows.ts: a row of
- * each kind, both sites, and a certificate paste on each) goes through the real search page: the
- * query submitted with its form, the results read as rendered. Each must put its article first,
- * and a row with a `cause` (the paste names an identifier) must link straight to that cause.
+ * Every row of the findability table runs in Node, through the search page's own code on the
+ * built indexes (tests/site/findability-*.test.ts). Here a sample of them goes through the real
+ * search page (scripts/lib/findability-rows.ts: a row of each kind, both sites, a certificate
+ * paste on each, a paste with Windows line breaks): the query submitted with its form, the results
+ * read as rendered. Each must put its article first, and a row with a `cause` (the paste names an
+ * identifier) must link straight to that cause. This proves that the page hands the search what
+ * the Node runner hands it, and renders what it answers.
  * One test per row, so a miss names its query and a busy machine gives each its own timeout.
  *
  * The rows of a worker share one browser page, as one visitor searching again and again on the

@@ -25,9 +25,10 @@ function filesOfSearch(locale: 'cs' | 'en', base: string): Record<string, RegExp
 
 /**
  * Every row of the findability table for one site, each its own test, searched in Node by the
- * search page's own code on the built indexes (scripts/lib/node-search-page.ts): the row's article must come
- * first, and a row with a `cause` (the paste names an identifier) must link straight to that cause.
- * One test file per site, so that each loads Pagefind for its own language, as its search page does.
+ * search page's own code on the built indexes (scripts/lib/node-search-page.ts): the row's article
+ * must come first, and a row with a `cause` (the paste names an identifier) must link straight to
+ * that cause. One test file per site, so that each loads Pagefind for its own language, as its
+ * search page does.
  */
 export function findabilityTestsFor(locale: 'cs' | 'en'): void {
   let page: NodeSearchPage;
@@ -46,7 +47,8 @@ export function findabilityTestsFor(locale: 'cs' | 'en'): void {
       if (wanted.hash !== undefined) expect(first.hash, 'the section it links to').toBe(wanted.hash);
     });
   });
-  // Last, so it sees what all the rows fetched: the search in Node loaded what the page loads, and found it all.
+  // Last, so it sees what all the rows fetched: the search loaded what the page loads, and found it all
+  // (a missing file would not fail a search, which goes on without it, only weaken it).
   test(`/${locale}/: the rows searched the built indexes, and every file asked for was there`, () => {
     expect(page.requests.filter((request) => !request.found).map((request) => request.url)).toEqual([]);
     const fetched = page.requests.map((request) => request.url);
