@@ -47,14 +47,25 @@ const BUNDLES: Record<SearchIndex, { path: string; baseUrl: string }> = {
 };
 const loading = new Map<SearchIndex, Promise<PagefindApi>>();
 
+/** Imports a bundle's pagefind.js by its URL on the site (`/pagefind/pagefind.js`). */
+export type BundleImport = (url: string) => Promise<unknown>;
+// A variable URL keeps Vite from bundling the file, which exists only after the build.
+let importBundle: BundleImport = (url) => import(/* @vite-ignore */ url);
+
+/**
+ * Node has no site to import a bundle from: the findability tests and the scale benchmark
+ * (scripts/lib/node-search-page.ts) import the file the URL is served from. The browser never calls this.
+ */
+export function importBundlesWith(load: BundleImport): void {
+  importBundle = load;
+}
+
 export function loadPagefind(index: SearchIndex): Promise<PagefindApi> {
   let api = loading.get(index);
   if (!api) {
     api = (async () => {
-      // A variable URL keeps Vite from bundling the file, which exists only after the build.
       const { path, baseUrl } = BUNDLES[index];
-      const url = `${path}pagefind.js`;
-      const module = (await import(/* @vite-ignore */ url)) as PagefindApi;
+      const module = (await importBundle(`${path}pagefind.js`)) as PagefindApi;
       await module.options({ basePath: path, baseUrl, noWorker: true, excerptLength: 22 });
       await module.init();
       return module;

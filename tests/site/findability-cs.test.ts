@@ -1,0 +1,4 @@
+import { findabilityTestsFor } from '../lib/findability-in-node.ts';
+
+/** The findability table's /cs/ rows, every one, through the search page's code in Node. */
+findabilityTestsFor('cs');
