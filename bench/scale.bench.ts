@@ -21,7 +21,7 @@ import { measureFindability } from './lib/findability.ts';
 import { listingViolations } from './lib/listing-axe.ts';
 import { median } from './lib/median.ts';
 import { copyProject, type ProjectCopy } from './lib/project-copy.ts';
-import { BUILD_STAGES, timedBuild, type BuildStage, type StageMeasure } from './lib/timed-build.ts';
+import { BUILD_STAGES, SIDE_BY_SIDE_JOBS, timedBuild, type TimedBuild } from './lib/timed-build.ts';
 
 const CHECKOUT = fileURLToPath(new URL('..', import.meta.url));
 /** Ports the copies are served on; TRUSTKB_BENCH_PORT moves them so two checkouts can measure side by side. */
@@ -210,10 +210,17 @@ async function stopNginx(server: NginxServer): Promise<void> {
   await exited;
 }
 
-/** Seconds per stage and in all, then peak MiB per stage, each row named after `label`. */
-function buildMeasures(label: string, stages: Record<BuildStage, StageMeasure>): Measures {
+/**
+ * Seconds per stage, each side-by-side job's own seconds, the total, then peak MiB per stage, each
+ * row named after `label`.
+ */
+function buildMeasures(label: string, { stages, jobs }: TimedBuild): Measures {
   const measures: Measures = {};
-  for (const stage of BUILD_STAGES) measures[`${label}: ${stage}, s`] = stages[stage].seconds;
+  for (const stage of BUILD_STAGES) {
+    measures[`${label}: ${stage}, s`] = stages[stage].seconds;
+    if (stage === 'indexes and precompress')
+      for (const job of SIDE_BY_SIDE_JOBS) measures[`${label}: · ${job}, s`] = jobs[job];
+  }
   measures[`${label}: total, s`] =
     Math.round(BUILD_STAGES.reduce((sum, stage) => sum + stages[stage].seconds, 0) * 1000) / 1000;
   for (const stage of BUILD_STAGES) measures[`${label}: ${stage}, peak MiB`] = stages[stage].peakMiB;

@@ -1,17 +1,28 @@
 /**
  * Runs `node scripts/build.ts` in a project folder and times its stages from the "build: …"
- * lines it prints (and the message index's own last line), so the build measured is exactly the
- * shipped one. Peak memory per stage: the highest VmHWM (peak resident set) that /proc shows for
- * any process under the build while that stage runs, polled every 50 ms. The build script's own
- * process does the last stage (precompression and server configs) itself, so its peak counts
- * there. Linux only for memory; elsewhere the peaks are null.
+ * lines it prints, so the build measured is exactly the shipped one: Astro; then the two search
+ * indexes and the precompression of the pages side by side (each job's own time from the line the
+ * build prints when all are done); then the server configs. Peak memory per stage: the sum of the
+ * VmHWM (peak resident set) of the processes first seen in that stage, polled every 50 ms. For
+ * the side-by-side stage that sum is an upper bound of what its processes held at once. The build
+ * script's own process precompresses, so its peak counts in that stage. Linux only for memory;
+ * elsewhere the peaks are null.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 
-export const BUILD_STAGES = ['astro', 'pagefind', 'message index', 'precompress and configs'] as const;
+export const BUILD_STAGES = ['astro', 'indexes and precompress', 'configs'] as const;
 export type BuildStage = (typeof BUILD_STAGES)[number];
+
+/** The jobs of the side-by-side stage, each with its own wall time. */
+export const SIDE_BY_SIDE_JOBS = ['pagefind', 'message index', 'precompressed pages', 'then the indexes'] as const;
+export type SideBySideJob = (typeof SIDE_BY_SIDE_JOBS)[number];
+
+export interface TimedBuild {
+  stages: Record<BuildStage, StageMeasure>;
+  jobs: Record<SideBySideJob, number>;
+}
 
 export interface StageMeasure {
   seconds: number;
@@ -21,25 +32,27 @@ export interface StageMeasure {
 /** The line that starts each stage. */
 const STAGE_STARTS: [RegExp, BuildStage][] = [
   [/^build: site \(astro build\)/, 'astro'],
-  [/^build: full search index \(pagefind\)/, 'pagefind'],
-  [/^build: message index/, 'message index'],
-  [/^message index: \d+ pages/, 'precompress and configs'],
+  [/^build: search indexes and precompression, side by side/, 'indexes and precompress'],
+  [/^build: server configs/, 'configs'],
 ];
+/** The line that gives each side-by-side job's time ("pagefind 12.3 s, …"). */
+const JOB_TIMES = /^build: side by side: /;
 
-export async function timedBuild(root: string, env: NodeJS.ProcessEnv): Promise<Record<BuildStage, StageMeasure>> {
+export async function timedBuild(root: string, env: NodeJS.ProcessEnv): Promise<TimedBuild> {
   const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
   const starts = new Map<BuildStage, number>();
-  const peaks = new Map<BuildStage, number>();
+  const peaks = new Map<number, number>();
+  const jobs: Partial<Record<SideBySideJob, number>> = {};
   let stage: BuildStage | undefined;
   /** The stage each process was first seen in: a process's VmHWM is its peak over its life. */
   const stageOfProcess = new Map<number, BuildStage>();
   const poll = setInterval(() => {
     for (const pid of descendants(child.pid!)) {
-      const owner = pid === child.pid ? 'precompress and configs' : (stageOfProcess.get(pid) ?? stage);
+      const owner = pid === child.pid ? 'indexes and precompress' : (stageOfProcess.get(pid) ?? stage);
       if (!owner) continue;
       stageOfProcess.set(pid, owner);
       const peak = peakKiB(pid);
-      if (peak !== null) peaks.set(owner, Math.max(peaks.get(owner) ?? 0, peak));
+      if (peak !== null) peaks.set(pid, Math.max(peaks.get(pid) ?? 0, peak));
     }
   }, 50);
   createInterface({ input: child.stdout! }).on('line', (line) => {
@@ -49,13 +62,24 @@ export async function timedBuild(root: string, env: NodeJS.ProcessEnv): Promise<
       stage = started;
       starts.set(started, performance.now());
     }
+    if (JOB_TIMES.test(line))
+      for (const job of SIDE_BY_SIDE_JOBS) {
+        const seconds = new RegExp(`${job} (\\d+(?:\\.\\d+)?) s`).exec(line)?.[1];
+        if (seconds !== undefined) jobs[job] = Number(seconds);
+      }
   });
   const status = await new Promise<number | null>((resolve) => child.once('close', resolve));
   const end = performance.now();
   clearInterval(poll);
   if (status !== 0) throw new Error(`the build in ${root} failed (${status})`);
   const memory = existsSync('/proc/self/status');
-  return Object.fromEntries(
+  const stagePeakKiB = (name: BuildStage): number | undefined => {
+    const owned = [...peaks].filter(([pid]) => stageOfProcess.get(pid) === name).map(([, peak]) => peak);
+    return owned.length > 0 ? owned.reduce((sum, peak) => sum + peak, 0) : undefined;
+  };
+  const missing = SIDE_BY_SIDE_JOBS.filter((job) => jobs[job] === undefined);
+  if (missing.length > 0) throw new Error(`the build printed no time for ${missing.join(', ')}`);
+  const stages = Object.fromEntries(
     BUILD_STAGES.map((name, index) => {
       const start = starts.get(name);
       const next = BUILD_STAGES.slice(index + 1)
@@ -66,11 +90,12 @@ export async function timedBuild(root: string, env: NodeJS.ProcessEnv): Promise<
         name,
         {
           seconds: Math.round((next ?? end) - start) / 1000,
-          peakMiB: memory && peaks.has(name) ? Math.round(peaks.get(name)! / 1024) : null,
+          peakMiB: memory && stagePeakKiB(name) !== undefined ? Math.round(stagePeakKiB(name)! / 1024) : null,
         },
       ];
     }),
   ) as Record<BuildStage, StageMeasure>;
+  return { stages, jobs: jobs as Record<SideBySideJob, number> };
 }
 
 /** The process and every process below it, from the parent ids in /proc/<pid>/stat. */

@@ -74,11 +74,28 @@ export async function precompress(
   files: readonly string[],
   options: PrecompressOptions = {},
 ): Promise<PrecompressSummary> {
+  const session = precompressSession(root, options);
+  await session.add(files);
+  return session.finish();
+}
+
+/** A precompression done in several passes, with one cache pruned once all are done. */
+export interface PrecompressSession {
+  /** Compresses these files (site-relative); passes may run while other work writes other files. */
+  add(files: readonly string[]): Promise<void>;
+  /** Prunes the cache to what the passes used, and returns their totals. */
+  finish(): Promise<PrecompressSummary>;
+}
+
+/**
+ * The build compresses Astro's pages while the search indexes are written beside them, then the
+ * indexes: one session, so the cache keeps the copies of every pass and prunes only at the end.
+ */
+export function precompressSession(root: string, options: PrecompressOptions = {}): PrecompressSession {
   const summary: PrecompressSummary = { files: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0, reused: 0 };
   const { cacheDir } = options;
-  if (cacheDir) await mkdir(cacheDir, { recursive: true });
+  const cacheReady = cacheDir ? mkdir(cacheDir, { recursive: true }) : Promise.resolve(undefined);
   const used = new Set<string>();
-  const queue = files.filter((name) => PRECOMPRESS_EXTENSIONS.includes(extensionOf(name)));
 
   async function one(file: string): Promise<void> {
     const path = join(root, file);
@@ -113,15 +130,22 @@ export async function precompress(
     summary.gzipBytes += Math.min(gzipBytes, original.length);
   }
 
-  // Enough files in flight to keep every core's compression thread busy, few enough to bound memory.
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < queue.length) await one(queue[next++]!);
+  return {
+    async add(files) {
+      await cacheReady;
+      const queue = files.filter((name) => PRECOMPRESS_EXTENSIONS.includes(extensionOf(name)));
+      // Enough files in flight to keep every core's compression thread busy, few enough to bound memory.
+      let next = 0;
+      const worker = async (): Promise<void> => {
+        while (next < queue.length) await one(queue[next++]!);
+      };
+      await Promise.all(Array.from({ length: availableParallelism() * 2 }, worker));
+    },
+    async finish() {
+      if (cacheDir) await pruneCache(cacheDir, used);
+      return summary;
+    },
   };
-  await Promise.all(Array.from({ length: availableParallelism() * 2 }, worker));
-
-  if (cacheDir) await pruneCache(cacheDir, used);
-  return summary;
 }
 
 /** The brotli and gzip sizes of a cached pair, or null when either is missing. */
