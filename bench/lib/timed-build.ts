@@ -1,8 +1,8 @@
 /**
  * Runs `node scripts/build.ts` in a project folder and times its stages from the "build: …"
  * lines it prints, so the build measured is exactly the shipped one: Astro; then the two search
- * indexes and the precompression of the pages side by side (each job's own time from the line the
- * build prints when all are done); then the server configs. Peak memory per stage: the sum of the
+ * indexes (one after the other) beside the precompression of the pages (each job's own time from
+ * the line the build prints when all are done); then the server configs. Peak memory per stage: the sum of the
  * VmHWM (peak resident set) of the processes first seen in that stage, polled every 50 ms. For
  * the side-by-side stage that sum is an upper bound of what its processes held at once. The build
  * script's own process precompresses, so its peak counts in that stage. Linux only for memory;
