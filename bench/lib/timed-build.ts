@@ -2,11 +2,10 @@
  * Runs `node scripts/build.ts` in a project folder and times its stages from the "build: …"
  * lines it prints, so the build measured is exactly the shipped one: Astro; then the two search
  * indexes (one after the other) beside the precompression of the pages (each job's own time from
- * the line the build prints when all are done); then the server configs. Peak memory per stage: the sum of the
- * VmHWM (peak resident set) of the processes first seen in that stage, polled every 50 ms. For
- * the side-by-side stage that sum is an upper bound of what its processes held at once. The build
- * script's own process precompresses, so its peak counts in that stage. Linux only for memory;
- * elsewhere the peaks are null.
+ * the line the build prints when all are done); then the server configs. Peak memory per stage:
+ * the most that all of the build's processes held at once (their VmRSS summed, polled every
+ * 50 ms), or a single process's own peak (VmHWM) when that is higher, as a spike between two polls
+ * would be. Linux only for memory; elsewhere the peaks are null.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -41,19 +40,23 @@ const JOB_TIMES = /^build: side by side: /;
 export async function timedBuild(root: string, env: NodeJS.ProcessEnv): Promise<TimedBuild> {
   const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
   const starts = new Map<BuildStage, number>();
-  const peaks = new Map<number, number>();
   const jobs: Partial<Record<SideBySideJob, number>> = {};
   let stage: BuildStage | undefined;
-  /** The stage each process was first seen in: a process's VmHWM is its peak over its life. */
-  const stageOfProcess = new Map<number, BuildStage>();
+  /** Per stage, the most the build's processes held at once (KiB). */
+  const peaks = new Map<BuildStage, number>();
+  /** A process's own peak (VmHWM) and the stage it was first seen in, for spikes between polls. */
+  const processPeaks = new Map<number, { stage: BuildStage; peak: number }>();
   const poll = setInterval(() => {
+    if (!stage) return;
+    let atOnce = 0;
     for (const pid of descendants(child.pid!)) {
-      const owner = pid === child.pid ? 'indexes and precompress' : (stageOfProcess.get(pid) ?? stage);
-      if (!owner) continue;
-      stageOfProcess.set(pid, owner);
-      const peak = peakKiB(pid);
-      if (peak !== null) peaks.set(pid, Math.max(peaks.get(pid) ?? 0, peak));
+      const memory = memoryKiB(pid);
+      if (!memory) continue;
+      atOnce += memory.resident;
+      const seen = processPeaks.get(pid) ?? { stage, peak: 0 };
+      processPeaks.set(pid, { stage: seen.stage, peak: Math.max(seen.peak, memory.peak) });
     }
+    peaks.set(stage, Math.max(peaks.get(stage) ?? 0, atOnce));
   }, 50);
   createInterface({ input: child.stdout! }).on('line', (line) => {
     process.stdout.write(`    ${line}\n`);
@@ -74,8 +77,12 @@ export async function timedBuild(root: string, env: NodeJS.ProcessEnv): Promise<
   if (status !== 0) throw new Error(`the build in ${root} failed (${status})`);
   const memory = existsSync('/proc/self/status');
   const stagePeakKiB = (name: BuildStage): number | undefined => {
-    const owned = [...peaks].filter(([pid]) => stageOfProcess.get(pid) === name).map(([, peak]) => peak);
-    return owned.length > 0 ? owned.reduce((sum, peak) => sum + peak, 0) : undefined;
+    // The build script's own process lives through every stage: its peak is not one stage's.
+    const single = [...processPeaks]
+      .filter(([pid, seen]) => pid !== child.pid && seen.stage === name)
+      .map(([, seen]) => seen.peak);
+    const all = [...single, peaks.get(name) ?? 0].filter((peak) => peak > 0);
+    return all.length > 0 ? Math.max(...all) : undefined;
   };
   const missing = SIDE_BY_SIDE_JOBS.filter((job) => jobs[job] === undefined);
   if (missing.length > 0) throw new Error(`the build printed no time for ${missing.join(', ')}`);
@@ -118,10 +125,13 @@ function descendants(root: number): number[] {
   return found;
 }
 
-function peakKiB(pid: number): number | null {
+/** A process's resident set now and its peak so far (VmRSS, VmHWM), or null once it has ended. */
+function memoryKiB(pid: number): { resident: number; peak: number } | null {
   try {
-    const match = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) : null;
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const resident = /^VmRSS:\s+(\d+) kB$/m.exec(status);
+    const peak = /^VmHWM:\s+(\d+) kB$/m.exec(status);
+    return resident && peak ? { resident: Number(resident[1]), peak: Number(peak[1]) } : null;
   } catch {
     return null;
   }
