@@ -6,11 +6,11 @@
  *   articles do, "internal" and "name" in the article on internal server names) get a made-up word
  *   of their own in each clone, the same one wherever the word stands: in prose, titles, tables,
  *   references, inline and fenced code. A clone is then an article about something else, in the
- *   same field and of the same size, as a thousand real articles would be. Without it every clone
- *   was a copy of its source, as much about its subject (SchUseStrongCrypto in as many places, or
- *   "interní název" as often), and which of a dozen near-copies a search for that subject put
- *   first was decided by which words the random swaps below happened to hit: a coin toss, not
- *   ranking, and no rule of search could tell the source from its copies;
+ *   same field and of the same size, as a thousand real articles would be. Without it a clone is
+ *   a copy of its source, as much about its subject (SchUseStrongCrypto in as many places,
+ *   "interní název" as often), and which of a dozen near-copies a search for that subject puts
+ *   first depends on which words the random swaps below happened to hit: a coin toss that no rule
+ *   of search can or should decide, and the findability table would measure it instead of ranking;
  * - a share of the other prose words (SWAP_SHARE) is swapped for made-up words of the same
  *   length, so no two clones have the same text;
  * - what all the real articles say stays: the field's common words, and every error wording,
