@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parse as parseYaml } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import { slug } from './schema.ts';
 
 /**

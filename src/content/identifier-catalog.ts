@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import { z } from 'astro/zod';
 import { IDENTIFIER_KINDS, type CatalogGroup } from '../search/identifiers.ts';
 import catalogSource from '../../content/identifiers/catalog.yaml?raw';
@@ -73,7 +73,7 @@ export type IdentifierCatalog = z.output<typeof identifierCatalogSchema>;
 
 /** The parsed catalog; a broken file fails the build with the field at fault. */
 export function loadIdentifierCatalog(source: string = catalogSource): IdentifierCatalog {
-  const result = identifierCatalogSchema.safeParse(parse(source));
+  const result = identifierCatalogSchema.safeParse(parseYaml(source));
   if (!result.success) {
     throw new Error(`content/identifiers/catalog.yaml: ${z.prettifyError(result.error)}`);
   }
