@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { diagnose, type Diagnosis } from '../../src/checker/index.ts';
 import { nodeRootKeys } from '../../src/cli/node-roots.ts';
@@ -8,6 +7,7 @@ import { dotnetView, findingLinks, piecesToText, verdictAttribute, verdictKind }
 import { cs } from '../../src/explain/words/cs.ts';
 import { en } from '../../src/explain/words/en.ts';
 import { readDotnetSampleBytes, readDotnetSamples, type DotnetSample } from '../../scripts/fixtures/dotnet-reports.ts';
+import { axeViolations } from './axe.ts';
 import { findingIds, LOCALES, openChecker, verdict, type Locale } from './checker-helpers.ts';
 
 /**
@@ -17,7 +17,6 @@ import { findingIds, LOCALES, openChecker, verdict, type Locale } from './checke
  */
 
 const WORDS = { cs, en };
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const SAMPLES = readDotnetSamples();
 const sample = (name: string): DotnetSample => SAMPLES.find((entry) => entry.name === name)!;
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -32,13 +31,6 @@ function dotnetHrefs(locale: Locale) {
     .filter((file) => file.data.locale === locale)
     .map((file) => ({ data: file.data, headings: mdxHeadings(file.body) }));
   return findingLinks(articles).dotnet;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
 }
 
 async function dropBytes(page: Page, bytes: Uint8Array, name: string): Promise<void> {
