@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 import { FIXTURES_DIR, fixtureCase, MANIFEST, type FixtureCase } from '../../scripts/lib/fixture-manifest.ts';
 import { FINDING_IDS, type FindingId } from '../../src/checker/index.ts';
 import { mdxHeadings } from '../../src/content/headings.ts';
@@ -71,3 +71,45 @@ export const findingIds = (page: Page): Promise<string[]> =>
   page
     .locator('[data-finding]')
     .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.finding ?? ''));
+
+/**
+ * A checker page that has been used before, emptied and ready for the next input, with the
+ * browser clock at `now`.
+ */
+export type CleanChecker = (locale: Locale, now: string) => Promise<Page>;
+
+/**
+ * Tests whose checker page differs only in what is entered share one page per language in each
+ * worker: a new context, the page load and the parser's load cost more than the check. Between
+ * tests the page is emptied with its own Clear button, as a visitor would, and each test waits
+ * for the emptied state (no verdict, no finding, empty fields), so a result it then waits for is
+ * its own. A failed test ends its worker, so the next one starts on a fresh page.
+ */
+export const test = base.extend<object, { cleanChecker: CleanChecker }>({
+  cleanChecker: [
+    async ({ browser }, use, workerInfo) => {
+      const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
+      const pages = new Map<Locale, Page>();
+      await use(async (locale, now) => {
+        let page = pages.get(locale);
+        if (page) {
+          await page.locator('[data-checker-clear]').click();
+        } else {
+          page = await context.newPage();
+          await openChecker(page, `/${locale}/checker/`, now);
+          await loadChecker(page);
+          pages.set(locale, page);
+        }
+        await expect(verdict(page)).toBeEmpty();
+        await expect(verdict(page)).not.toHaveAttribute('data-verdict');
+        await expect(page.locator('[data-checker-details]')).toBeEmpty();
+        await expect(page.locator('#checker-input')).toHaveValue('');
+        await expect(page.locator('#checker-url')).toHaveValue('');
+        await page.clock.setFixedTime(new Date(now));
+        return page;
+      });
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+});
