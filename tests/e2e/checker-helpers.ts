@@ -105,6 +105,8 @@ export const test = base.extend<object, { cleanChecker: CleanChecker }>({
         await expect(page.locator('[data-checker-details]')).toBeEmpty();
         await expect(page.locator('#checker-input')).toHaveValue('');
         await expect(page.locator('#checker-url')).toHaveValue('');
+        // Screen media in the light scheme, as a new page of the default context has them.
+        await page.emulateMedia({ media: null, colorScheme: 'light' });
         await page.clock.setFixedTime(new Date(now));
         return page;
       });

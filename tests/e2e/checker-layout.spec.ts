@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { axeViolations } from './axe.ts';
-import { enterCase, fixture, LOCALES, loadChecker, openChecker, verdict } from './checker-helpers.ts';
+import { enterCase, fixture, LOCALES, loadChecker, openChecker, test, verdict } from './checker-helpers.ts';
 
 /** The checker with results on screen: accessible in both schemes, readable at 320 px and in print; embedded in articles. */
 
@@ -14,14 +14,17 @@ const PATH_FINDINGS = [
   'aia-leaf',
 ];
 
-// One page load per result, scanned in light and then in dark mode (the colours follow the
-// system scheme through light-dark(), so switching it on a loaded page recolours it).
+// Each result is scanned in light and then in dark mode on the same page: the colours follow the
+// system scheme through light-dark(), so switching it on a loaded page recolours it. The results
+// differ only in what is entered, so the tests of a worker share a checker page per language,
+// emptied between them (cleanChecker); the empty page itself is scanned by a11y.spec.ts.
 for (const locale of LOCALES) {
   for (const name of RICH) {
-    test(`${locale}: axe finds no violation with the results of ${name} shown, light and dark`, async ({ page }) => {
+    test(`${locale}: axe finds no violation with the results of ${name} shown, light and dark`, async ({
+      cleanChecker,
+    }) => {
       const entry = fixture(name);
-      await page.emulateMedia({ colorScheme: 'light' });
-      await openChecker(page, `/${locale}/checker/`, entry.now);
+      const page = await cleanChecker(locale, entry.now);
       await enterCase(page, entry);
       await expect(verdict(page)).toHaveAttribute('data-verdict', /./);
       await expect(page.locator('.checker-finding').first()).toBeVisible();
@@ -34,9 +37,11 @@ for (const locale of LOCALES) {
 
 for (const locale of LOCALES) {
   for (const name of PATH_FINDINGS) {
-    test(`${locale}: axe finds no violation with the path-building findings of ${name} shown`, async ({ page }) => {
+    test(`${locale}: axe finds no violation with the path-building findings of ${name} shown`, async ({
+      cleanChecker,
+    }) => {
       const entry = fixture(name);
-      await openChecker(page, `/${locale}/checker/`, entry.now);
+      const page = await cleanChecker(locale, entry.now);
       await enterCase(page, entry);
       await expect(verdict(page)).toHaveAttribute('data-verdict', /./);
       for (const { id } of entry.expected.findings) await expect(page.locator(`[data-finding="${id}"]`)).toBeVisible();
