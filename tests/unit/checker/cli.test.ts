@@ -14,7 +14,7 @@ import { nodeRootKeys } from '../../../src/cli/node-roots.ts';
 import { DOTNET_REPORTS_DIR } from '../../../scripts/fixtures/dotnet-reports.ts';
 import { main } from '../../../src/cli/main.ts';
 
-/** trustcheck in this process: `main` with the environment and input a shell would give it. */
+/** The command as package.json's "bin" installs it, for the runs that start Node. */
 const BIN = fileURLToPath(new URL('../../../bin/trustcheck.ts', import.meta.url));
 const fixture = (file: string) => fileURLToPath(new URL(file, FIXTURES_DIR));
 const MAIL = 'https://mail.contoso.com/EWS/Exchange.asmx';
@@ -36,7 +36,8 @@ function environment(options: RunOptions): Record<string, string> {
 }
 
 /**
- * Most cases call `main` directly: starting Node for each took about 1.5 s, most of the file's
+ * trustcheck in this process: `main` with the environment and input a shell would give it.
+ * Most cases call it directly: starting Node for each took about 1.5 s, most of the file's
  * minute. The Io is what bin/trustcheck.ts builds from the process (piped standard input, so not
  * a terminal; TRUSTCHECK_NOW as the moment); the cases under "the trustcheck command" run the
  * real bin to prove that wiring, the exit codes and the two streams end to end.
