@@ -1,30 +1,21 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { PAGE_SAMPLES } from '../lib/page-kinds.ts';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-}
+import { axeViolations } from './axe.ts';
 
 // One page of each kind in each language (tests/lib/page-kinds.ts): a kind's pages share their
 // template and stylesheet; their markup is checked on every page without a browser (tests/site/).
 // One page load each, scanned in light and then in dark mode (contrast differs between them).
 for (const { kind, path } of PAGE_SAMPLES) {
   test(`axe finds no violation on ${path} (${kind}), light and dark`, async ({ page }) => {
-    // Two full scans of the largest page (the main article with its triage and script) take
-    // about 30 s on a busy 2-core machine and over 90 s on an overloaded one: the time must not
+    // Two scans of the largest page (the main article with its triage and script) take a few
+    // seconds when quiet and many times that on an overloaded 2-core machine: the time must not
     // decide the result, and with one page per kind a generous limit costs nothing.
     test.setTimeout(300_000);
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(path);
-    expect(await violations(page), 'light').toEqual([]);
+    expect(await axeViolations(page), 'light').toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
-    expect(await violations(page), 'dark').toEqual([]);
+    expect(await axeViolations(page), 'dark').toEqual([]);
   });
 }
 

@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { diagnose, type Diagnosis } from '../../src/checker/index.ts';
 import { nodeRootKeys } from '../../src/cli/node-roots.ts';
 import { mdxHeadings } from '../../src/content/headings.ts';
@@ -8,16 +7,17 @@ import { dotnetView, findingLinks, piecesToText, verdictAttribute, verdictKind }
 import { cs } from '../../src/explain/words/cs.ts';
 import { en } from '../../src/explain/words/en.ts';
 import { readDotnetSampleBytes, readDotnetSamples, type DotnetSample } from '../../scripts/fixtures/dotnet-reports.ts';
-import { findingIds, LOCALES, openChecker, verdict, type Locale } from './checker-helpers.ts';
+import { axeViolations } from './axe.ts';
+import { findingIds, LOCALES, MANIFEST, test, verdict, type Locale } from './checker-helpers.ts';
 
 /**
  * A trustkb .NET TLS report pasted or dropped on the checker: the section on what .NET reported
  * on the router computer, the comparison with the checker's answer, and the ordinary diagnosis
- * of the certificates in it, in both languages.
+ * of the certificates in it, in both languages. The tests of a worker share a checker page per
+ * language, emptied between them (cleanChecker in checker-helpers.ts).
  */
 
 const WORDS = { cs, en };
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const SAMPLES = readDotnetSamples();
 const sample = (name: string): DotnetSample => SAMPLES.find((entry) => entry.name === name)!;
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -32,13 +32,6 @@ function dotnetHrefs(locale: Locale) {
     .filter((file) => file.data.locale === locale)
     .map((file) => ({ data: file.data, headings: mdxHeadings(file.body) }));
   return findingLinks(articles).dotnet;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
 }
 
 async function dropBytes(page: Page, bytes: Uint8Array, name: string): Promise<void> {
@@ -63,11 +56,11 @@ for (const locale of LOCALES) {
     ['revocation', 'OfflineRevocation'],
   ] as const) {
     test(`${locale}: the ${name} report pasted without a URL shows .NET's answer beside the diagnosis`, async ({
-      page,
+      cleanChecker,
     }) => {
       const entry = sample(name);
       const diagnosis = await expected(entry);
-      await openChecker(page, `/${locale}/checker/`, entry.now);
+      const page = await cleanChecker(locale, entry.now);
       await page.locator('#checker-input').fill(text(readDotnetSampleBytes(entry)));
 
       // The ordinary diagnosis, judged against the report's URL.
@@ -106,12 +99,10 @@ for (const locale of LOCALES) {
   }
 
   test(`${locale}: a UTF-16 report file dropped on the checker is read, and .NET's acceptance settles "depends"`, async ({
-    page,
+    cleanChecker,
   }) => {
     const entry = sample('utf16');
-    await openChecker(page, `/${locale}/checker/`, entry.now);
-    await page.locator('#checker-input').focus();
-    await expect(page.locator('[data-checker]')).toHaveAttribute('data-ready', 'true');
+    const page = await cleanChecker(locale, entry.now); // loaded: the drop is read at once
     await dropBytes(page, readDotnetSampleBytes(entry), 'report.txt');
     await expect(verdict(page)).toHaveAttribute('data-verdict', 'depends');
     const section = page.locator('section[data-dotnet]');
@@ -122,10 +113,10 @@ for (const locale of LOCALES) {
 }
 
 test('a report that never reached the certificate says why, links the cause, and asks for no certificate', async ({
-  page,
+  cleanChecker,
 }) => {
   const entry = sample('send-failure');
-  await openChecker(page, '/en/checker/', entry.now);
+  const page = await cleanChecker('en', entry.now);
   await page.locator('#checker-input').fill(text(readDotnetSampleBytes(entry)));
   const section = page.locator('section[data-dotnet]');
   await expect(section).toHaveAttribute('data-dotnet', 'not-compared');
@@ -139,7 +130,7 @@ test('a report that never reached the certificate says why, links the cause, and
   expect(await axeViolations(page)).toEqual([]);
 });
 
-test('text from a report is shown as text and runs nothing', async ({ page }) => {
+test('text from a report is shown as text and runs nothing', async ({ cleanChecker }) => {
   const xss = '<img src=x onerror="window.__pwned=1">';
   const report = [
     'trustkb .NET TLS report 1',
@@ -153,7 +144,7 @@ test('text from a report is shown as text and runs nothing', async ({ page }) =>
     'Certificates sent by the server: 0',
     'End of trustkb .NET TLS report',
   ].join('\n');
-  await openChecker(page, '/en/checker/');
+  const page = await cleanChecker('en', MANIFEST.referenceDate);
   await page.locator('#checker-input').fill(report);
   const section = page.locator('section[data-dotnet]');
   await expect(section).toContainText(`CN=${xss}`);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 import { FIXTURES_DIR, fixtureCase, MANIFEST, type FixtureCase } from '../../scripts/lib/fixture-manifest.ts';
 import { FINDING_IDS, type FindingId } from '../../src/checker/index.ts';
 import { mdxHeadings } from '../../src/content/headings.ts';
@@ -71,3 +71,51 @@ export const findingIds = (page: Page): Promise<string[]> =>
   page
     .locator('[data-finding]')
     .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.finding ?? ''));
+
+/**
+ * A checker page that has been used before, emptied and ready for the next input, with the
+ * browser clock at `now`, loaded in the system colour scheme given (light unless said).
+ */
+export type CleanChecker = (locale: Locale, now: string, colorScheme?: 'light' | 'dark') => Promise<Page>;
+
+/**
+ * Tests whose checker page differs only in what is entered share one page per language (and
+ * colour scheme) in each worker: a new context, the page load and the parser's load cost more
+ * than the check. Between tests the page is emptied with its own Clear button, as a visitor
+ * would, and each test waits for the emptied state (no verdict, no finding, empty fields), so a
+ * result it then waits for is its own. A failed test ends its worker, so the next one starts on
+ * a fresh page. A dark page is loaded in the dark scheme, so it is what a visitor whose system is
+ * dark sees (the theme toggle shows pressed), not a light page recoloured.
+ */
+export const test = base.extend<object, { cleanChecker: CleanChecker }>({
+  cleanChecker: [
+    async ({ browser }, use, workerInfo) => {
+      // A context of its own for each page: pages of one context are tabs of one window, and
+      // the one behind is not rendered (a click waits for its next frame).
+      const pages = new Map<string, Page>();
+      await use(async (locale, now, colorScheme = 'light') => {
+        let page = pages.get(`${locale} ${colorScheme}`);
+        if (page) {
+          await page.locator('[data-checker-clear]').click();
+        } else {
+          const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL, colorScheme });
+          page = await context.newPage();
+          await openChecker(page, `/${locale}/checker/`, now);
+          await loadChecker(page);
+          pages.set(`${locale} ${colorScheme}`, page);
+        }
+        await expect(verdict(page)).toBeEmpty();
+        await expect(verdict(page)).not.toHaveAttribute('data-verdict');
+        await expect(page.locator('[data-checker-details]')).toBeEmpty();
+        await expect(page.locator('#checker-input')).toHaveValue('');
+        await expect(page.locator('#checker-url')).toHaveValue('');
+        // Screen media in the page's own scheme, whatever the last test emulated.
+        await page.emulateMedia({ media: null, colorScheme });
+        await page.clock.setFixedTime(new Date(now));
+        return page;
+      });
+      for (const page of pages.values()) await page.context().close();
+    },
+    { scope: 'worker' },
+  ],
+});

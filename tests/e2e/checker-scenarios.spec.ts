@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import type { FindingId } from '../../src/checker/index.ts';
 import {
   dropFile,
@@ -7,15 +7,16 @@ import {
   findingIds,
   fixture,
   LOCALES,
-  openChecker,
   findingHrefs,
+  test,
   verdict,
 } from './checker-helpers.ts';
 
 /**
  * Every scenario of the issue, from the fixture manifest, in both languages: the verdict, the
  * .NET flags, exactly the expected findings (most severe first), and each finding's links, the
- * first one being the article cause that lists it.
+ * first one being the article cause that lists it. The tests of a worker share one checker page
+ * per language, emptied between them (cleanChecker in checker-helpers.ts).
  */
 const SCENARIOS = [
   'self-signed',
@@ -50,9 +51,9 @@ const SEVERITY = { error: 0, warning: 1, info: 2 } as Record<string, number>;
 for (const locale of LOCALES) {
   const links = findingHrefs(locale);
   for (const name of SCENARIOS) {
-    test(`${locale}: ${name} shows its verdict, findings and links`, async ({ page }) => {
+    test(`${locale}: ${name} shows its verdict, findings and links`, async ({ cleanChecker }) => {
       const entry = fixture(name);
-      await openChecker(page, `/${locale}/checker/`, entry.now);
+      const page = await cleanChecker(locale, entry.now);
       if (name === 'chain-p7b') {
         await page.locator('#checker-url').fill(entry.url);
         await dropFile(page, '[data-checker]', entry.file);

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './axe.ts';
 import { expectedVerdictAttribute, fixture, fixtureText, LOCALES, verdict, type Locale } from './checker-helpers.ts';
 
 /**
@@ -241,12 +241,6 @@ test('without JavaScript the paste form still searches', async ({ browser }) => 
 });
 
 test.describe('accessibility with the offer shown', () => {
-  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-  const violations = async (page: Page) =>
-    (await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
-
   for (const locale of LOCALES) {
     test(`axe finds nothing on the search page offer, light and dark, nor on the header option (${locale})`, async ({
       page,
@@ -256,16 +250,16 @@ test.describe('accessibility with the offer shown', () => {
       await pasteField(page).fill(LEAF_WITH_KEY);
       await expect(offer(page).getByRole('link')).toBeVisible();
       await page.emulateMedia({ colorScheme: 'light' });
-      expect(await violations(page), 'light').toEqual([]);
+      expect(await axeViolations(page), 'light').toEqual([]);
       await page.emulateMedia({ colorScheme: 'dark' });
-      expect(await violations(page), 'dark').toEqual([]);
+      expect(await axeViolations(page), 'dark').toEqual([]);
 
       // The popup in light mode, as search-ui.spec.ts scans it.
       await page.emulateMedia({ colorScheme: 'light' });
       await box(page).fill(LEAF_WITH_KEY);
       await expect(page.locator('.search-option-checker')).toBeVisible();
       await box(page).press('ArrowDown');
-      expect(await violations(page), 'header option').toEqual([]);
+      expect(await axeViolations(page), 'header option').toEqual([]);
     });
   }
 });

@@ -12,8 +12,9 @@ import { readArticleFiles } from '../../../src/content/files.ts';
 import { FIXTURES_DIR, MANIFEST, readFixture } from '../../../scripts/lib/fixture-manifest.ts';
 import { nodeRootKeys } from '../../../src/cli/node-roots.ts';
 import { DOTNET_REPORTS_DIR } from '../../../scripts/fixtures/dotnet-reports.ts';
+import { main } from '../../../src/cli/main.ts';
 
-/** trustcheck as a child process, the way an admin runs it. */
+/** The command as package.json's "bin" installs it, for the runs that start Node. */
 const BIN = fileURLToPath(new URL('../../../bin/trustcheck.ts', import.meta.url));
 const fixture = (file: string) => fileURLToPath(new URL(file, FIXTURES_DIR));
 const MAIL = 'https://mail.contoso.com/EWS/Exchange.asmx';
@@ -24,19 +25,43 @@ interface Run {
   stderr: string;
 }
 
-function trustcheck(
-  args: string[],
-  options: { env?: Record<string, string>; stdin?: string | Buffer } = {},
-): Promise<Run> {
+interface RunOptions {
+  env?: Record<string, string>;
+  stdin?: string | Buffer;
+}
+
+/** The environment of every run: a shell's English locale, judged on the fixtures' reference date. */
+function environment(options: RunOptions): Record<string, string> {
+  return { PATH: process.env.PATH ?? '', LANG: 'en_US.UTF-8', TRUSTCHECK_NOW: MANIFEST.referenceDate, ...options.env };
+}
+
+/**
+ * trustcheck in this process: `main` with the environment and input a shell would give it.
+ * Most cases call it directly: starting Node for each took about 1.5 s, most of the file's
+ * minute. The Io is what bin/trustcheck.ts builds from the process (piped standard input, so not
+ * a terminal; TRUSTCHECK_NOW as the moment); the cases under "the trustcheck command" run the
+ * real bin to prove that wiring, the exit codes and the two streams end to end.
+ */
+async function trustcheck(args: string[], options: RunOptions = {}): Promise<Run> {
+  const env = environment(options);
+  let stdout = '';
+  let stderr = '';
+  const code = await main({
+    argv: args,
+    env,
+    readStdin: async () => new Uint8Array(Buffer.from(options.stdin ?? '')),
+    stdinIsTerminal: false,
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    now: new Date(env.TRUSTCHECK_NOW!),
+  });
+  return { code, stdout, stderr };
+}
+
+/** trustcheck as a child process, the way an admin runs it. */
+function spawnTrustcheck(args: string[], options: RunOptions = {}): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      env: {
-        PATH: process.env.PATH ?? '',
-        LANG: 'en_US.UTF-8',
-        TRUSTCHECK_NOW: MANIFEST.referenceDate,
-        ...options.env,
-      },
-    });
+    const child = spawn(process.execPath, [BIN, ...args], { env: environment(options) });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -46,7 +71,41 @@ function trustcheck(
   });
 }
 
-// Each run starts Node; generous timeouts keep a busy CI machine from failing the suite.
+// Each spawned run starts Node; generous timeouts keep a busy CI machine from failing the suite.
+describe('the trustcheck command', { timeout: 60_000 }, () => {
+  it('prints help on standard output and exits 0', async () => {
+    const run = await spawnTrustcheck(['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Usage: trustcheck --url URL');
+    expect(run.stderr).toBe('');
+  });
+
+  it('prints a usage error on standard error and exits 2', async () => {
+    const run = await spawnTrustcheck(['--bogus', '--url', MAIL]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Unknown option --bogus');
+    expect(run.stdout).toBe('');
+  });
+
+  it('exits 0 when the router accepts at TRUSTCHECK_NOW, 1 when it does not', async () => {
+    const google = ['--url', 'https://www.google.com/', fixture('real-google-chain.pem')];
+    const accepted = await spawnTrustcheck(google, { env: { TRUSTCHECK_NOW: '2023-02-01T12:00:00Z' } });
+    expect(accepted.code).toBe(0);
+    const rejected = await spawnTrustcheck(['--url', MAIL, fixture('public-issuer.pem')]);
+    expect(rejected.code).toBe(1);
+    expect(rejected.stdout).toContain('\nFindings\n');
+  });
+
+  it('reads piped standard input and speaks the language LANG names', async () => {
+    const run = await spawnTrustcheck(['--url', 'https://owa.fabrikam.com/'], {
+      stdin: readFileSync(fixture('chain-full.pem')),
+      env: { LANG: 'cs_CZ.UTF-8' },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('Router tento certifikát odmítne');
+  });
+});
+
 describe('trustcheck', { timeout: 60_000 }, () => {
   it('prints help and exits 0', async () => {
     const run = await trustcheck(['--help']);
