@@ -103,12 +103,12 @@ const compression = precompressSession(outDir, { cacheDir: precompressCache });
 // language, and the message index beside it would take the build past its memory budget.
 const pages = listSiteFiles(outDir);
 console.log('build: search indexes and precompression, side by side');
-let messageSeconds = 0;
-const [pagefindSeconds, pagesSeconds] = await Promise.all([
-  run('full search index (pagefind)', [binOf('pagefind'), '--site', outDir]).then(async (seconds) => {
-    messageSeconds = await run('message index', ['scripts/build-message-index.ts']);
-    return seconds;
-  }),
+const indexes = async (): Promise<[number, number]> => [
+  await run('full search index (pagefind)', [binOf('pagefind'), '--site', outDir]),
+  await run('message index', ['scripts/build-message-index.ts']),
+];
+const [[pagefindSeconds, messageSeconds], pagesSeconds] = await Promise.all([
+  indexes(),
   timed(() => compression.add(pages)),
 ]);
 const pageSet = new Set(pages);

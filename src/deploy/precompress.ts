@@ -48,8 +48,8 @@ const SETTINGS_VERSION = 'br-text-sizehint+gzip9 v1';
 /**
  * One file at a time, on this thread, with zlib's synchronous calls and synchronous file access.
  * The build compresses while Pagefind indexes on the other core; spread over the thread pool, the
- * same work cost three times the CPU (17 against 6 seconds at 1,000 articles a language), most of
- * it in the hand-overs between threads, and took that CPU from Pagefind.
+ * same work cost half as much CPU again (17 against 11 seconds at 1,000 articles a language), spent
+ * in the hand-overs between threads, and took that CPU from Pagefind.
  */
 function compressBoth(original: Buffer, quality: number): { brotli: Buffer; gzip: Buffer } {
   const brotli = brotliCompressSync(original, {
