@@ -100,15 +100,19 @@ async function searchWords(
   // The message index holds owned wordings only: when it finds nothing beyond the articles the
   // paste's identifiers already lead to, the articles that share the wording are in the full index.
   const nothingNew = results.every((result) => identifiedArticles.has(articleOf(result.url)));
+  // The best page of the index searched last: an owned card stays first in the results, but it
+  // holds only its wordings, so the full index's best page says whether a typed word is unknown.
+  let lead = results[0];
   if (nothingNew || hasMissingWord(plan.keywords, results[0]!)) {
     const ownedArticles = new Set(owned.map((result) => articleOf(result.url)));
     const full = preferVerbatim(plan.text, await resultsFor('full', plan.queries, plan.weights));
     results = [...owned, ...full.filter((result) => !ownedArticles.has(articleOf(result.url)))].slice(0, SHOWN);
+    lead = full[0] ?? lead;
   }
   const typed = plan.keywords.length <= TYPED_WORDS;
   // Pagefind still answers when one word of several matches nothing; a typed word missing from
   // the best result is the sign of a typo, and only then is the word list fetched.
-  if (results.length === 0 || (typed && hasMissingWord(plan.keywords, results[0]!))) {
+  if (results.length === 0 || (typed && (!lead || hasMissingWord(plan.keywords, lead)))) {
     const corrected = correctSpelling(plan.keywords, await vocabularyFor(plan.keywords, locale));
     if (corrected) {
       const correctedTo = corrected.join(' ');
