@@ -1,8 +1,6 @@
 import type { TFunction } from 'i18next';
-import { useTranslations } from '../i18n/index.ts';
 import type { ListingPageProps } from './listings.ts';
-import { createRouteContext, type RouteContext } from './route-context.ts';
-import { alternatesFor } from './static-paths.ts';
+import { localePageRoute, type RouteContext } from './route-context.ts';
 
 /**
  * The route context of one page of a listing. Each page is its own canonical URL, and its
@@ -15,16 +13,14 @@ export function listingPageRoute(
   describe: (t: TFunction) => { title: string; description: string },
   site: URL | string | null,
 ): RouteContext {
-  const t = useTranslations(locale);
-  const { title, description } = describe(t);
-  return createRouteContext(
-    {
-      kind: 'listing',
-      locale,
-      title: page.page === 1 ? title : t('listing.pageTitle', { title, page: page.page, pageCount: page.pageCount }),
-      description,
-      path: listing.pathOf(locale, page.page),
-      alternates: alternatesFor((other) => listing.pathOf(other, page.page)),
+  return localePageRoute(
+    'listing',
+    locale,
+    (language) => listing.pathOf(language, page.page),
+    (t) => {
+      const { title, description } = describe(t);
+      if (page.page === 1) return { title, description };
+      return { title: t('listing.pageTitle', { title, page: page.page, pageCount: page.pageCount }), description };
     },
     site,
   );

@@ -41,8 +41,7 @@ export const searchBundlePath = (bundle: 'pagefind' | 'pagefind-messages', base 
 export const sitemapPath = (name = 'sitemap', base = siteBase()): string => withBase(base, `/${name}.xml`);
 /** Any other file of the site, named as if the site were at `/`: `/favicon.svg` → `/kb/favicon.svg`. */
 export const sitePath = (path: string, base = siteBase()): string => withBase(base, path);
-/** The articles API: the index of every article in every language, and one article's full record. */
-export const articlesIndexPath = (base = siteBase()): string => withBase(base, '/api/articles.json');
+/** The articles API: one article's full record (the index is `/api/articles.json`). */
 export const articleJsonPath = (locale: Locale, articleId: string, base = siteBase()): string =>
   withBase(base, `/api/articles/${locale}/${articleId}.json`);
 export const causeAnchor = (causeId: string): string => `cause-${causeId}`;
