@@ -2,6 +2,7 @@ import i18next, { type TFunction } from 'i18next';
 import { cs } from './cs.ts';
 import { en } from './en.ts';
 import type { Locale } from './locales.ts';
+import { oncePerLocale } from './per-locale-cache.ts';
 
 export { LOCALES, DEFAULT_LOCALE, isLocale, otherLocale, type Locale } from './locales.ts';
 
@@ -16,17 +17,8 @@ void instance.init({
   returnNull: false,
 });
 
-const translators = new Map<Locale, TFunction>();
-
 /** A translator bound to one language: safe when pages of both languages render at once. */
-export function useTranslations(locale: Locale): TFunction {
-  let t = translators.get(locale);
-  if (!t) {
-    t = rememberPlainKeys(instance.getFixedT(locale));
-    translators.set(locale, t);
-  }
-  return t;
-}
+export const useTranslations = oncePerLocale((locale): TFunction => rememberPlainKeys(instance.getFixedT(locale)));
 
 /**
  * i18next looks a key up anew on every call, and every page of a build asks for the same hundred
@@ -45,19 +37,17 @@ function rememberPlainKeys(t: TFunction): TFunction {
   return Object.assign(translate, t) as unknown as TFunction;
 }
 
-const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
-
-/** Formats a date the way each language writes it (29. 11. 2026 / 29 November 2026). */
-export function formatDate(date: Date, locale: Locale): string {
-  let format = dateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale === 'cs' ? 'cs-CZ' : 'en-GB', {
+const dateFormat = oncePerLocale(
+  (locale) =>
+    new Intl.DateTimeFormat(locale === 'cs' ? 'cs-CZ' : 'en-GB', {
       day: 'numeric',
       month: 'long',
       year: 'numeric',
       timeZone: 'UTC',
-    });
-    dateFormats.set(locale, format);
-  }
-  return format.format(date);
+    }),
+);
+
+/** Formats a date the way each language writes it (29. 11. 2026 / 29 November 2026). */
+export function formatDate(date: Date, locale: Locale): string {
+  return dateFormat(locale).format(date);
 }

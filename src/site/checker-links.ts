@@ -2,7 +2,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { mdxHeadings } from '../content/headings.ts';
 import { getArticleVersions } from './articles.ts';
 import { findingLinks, type CheckerLinks } from '../explain/index.ts';
-import { oncePerLocale } from './per-locale-cache.ts';
+import { oncePerLocale } from '../i18n/per-locale-cache.ts';
 
 /**
  * Every finding's article links in one language, and every .NET term's under `dotnet`, from the

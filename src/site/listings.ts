@@ -5,7 +5,7 @@ import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { groupByProduct, groupBySymptom } from './article-groups.ts';
 import { getArticles, getArticleVersions, type ArticleEntry } from './articles.ts';
 import { paginate, type ListingPage } from './pagination.ts';
-import { oncePerLocale } from './per-locale-cache.ts';
+import { oncePerLocale } from '../i18n/per-locale-cache.ts';
 import { articlesPath, errorGroupPath, productPath } from './routes.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from './locales.ts';
 
 /**
  * `compute` wrapped so that it runs once per language: later calls for the same language get the

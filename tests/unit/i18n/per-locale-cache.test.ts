@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oncePerLocale } from '../../../src/site/per-locale-cache.ts';
+import { oncePerLocale } from '../../../src/i18n/per-locale-cache.ts';
 import type { Locale } from '../../../src/i18n/locales.ts';
 
 describe('oncePerLocale', () => {
