@@ -5,6 +5,7 @@ import { assembleArticles, invalidContentError } from '../content/assemble.ts';
 import { splitFrontmatter } from '../content/files.ts';
 import type { ArticleData } from '../content/schema.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { oncePerLocale } from '../i18n/per-locale-cache.ts';
 
 /**
  * One article in one language: the astro:content entry of its MDX file, which render() accepts,
@@ -50,10 +51,13 @@ function readBody(entry: CollectionEntry<'articles'>): string {
   return splitFrontmatter(readFileSync(resolve(entry.filePath), 'utf8')).body;
 }
 
-/** The articles of one language, ordered by title in that language's collation. */
-export async function getArticles(locale: Locale): Promise<ArticleEntry[]> {
+/**
+ * The articles of one language, ordered by title in that language's collation: sorted once per
+ * language and shared by every caller, none of which changes the array.
+ */
+export const getArticles = oncePerLocale(async (locale): Promise<readonly ArticleEntry[]> => {
   const versions = await getArticleVersions();
   return [...versions.values()]
     .map((version) => version[locale])
     .sort((a, b) => a.data.title.localeCompare(b.data.title, locale));
-}
+});

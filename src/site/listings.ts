@@ -23,7 +23,7 @@ export interface Listing<Of extends AllArticles | ErrorSeen | Product = AllArtic
   /** The path of its page `page` (from 1) in a language. */
   pathOf: (locale: Locale, page: number) => string;
   /** Its articles in the language's title order. */
-  articles: ArticleEntry[];
+  articles: readonly ArticleEntry[];
 }
 
 export interface Listings {
