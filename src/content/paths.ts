@@ -6,6 +6,20 @@
  */
 export const FACTS_FILE_NAME = 'article.yaml';
 
+/**
+ * The folders of each language that the site's own pages use (src/pages/[lang]/): an article
+ * under one of these ids would share its address with them. A unit test keeps the list in step
+ * with the pages.
+ */
+export const RESERVED_ARTICLE_IDS: ReadonlySet<string> = new Set([
+  'articles',
+  'errors',
+  'products',
+  'search',
+  'checker',
+  '404',
+]);
+
 /** The folder (the article id) and the file name at the end of a path. */
 export function articlePathParts(filePath: string): { folder: string; name: string } {
   const [name = '', folder = ''] = filePath.split(/[/\\]/).reverse();

@@ -1,4 +1,4 @@
-import { FACTS_FILE_NAME, articlePathParts } from './paths.ts';
+import { FACTS_FILE_NAME, RESERVED_ARTICLE_IDS, articlePathParts } from './paths.ts';
 import type { ArticleFacts } from './facts-schema.ts';
 import type { ArticleText } from './text-schema.ts';
 
@@ -27,6 +27,9 @@ export function validateFactsSet(facts: readonly FactsFile[]): string[] {
   const problems: string[] = [];
   for (const file of facts) {
     const id = articlePathParts(file.filePath).folder;
+    if (RESERVED_ARTICLE_IDS.has(id)) {
+      problems.push(`${file.filePath}: "${id}" is the address of one of the site's own pages; rename the folder`);
+    }
     file.data.related.forEach((relatedId, index) => {
       if (relatedId === id) {
         problems.push(`${file.filePath}: field "related[${index}]": an article cannot be related to itself`);

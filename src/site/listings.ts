@@ -35,24 +35,12 @@ export interface Listings {
   featured: ArticleEntry[];
 }
 
-/**
- * Folders of each language the site's own pages use: an article under one of these ids would
- * share its address with them, so the build refuses it.
- */
-const RESERVED_IDS: ReadonlySet<string> = new Set(['articles', 'errors', 'products', 'search', 'checker', '404']);
-
 /** The listings of one language, computed once per build. */
 export const getListings: (locale: Locale) => Promise<Listings> = oncePerLocale(computeListings);
 
 async function computeListings(locale: Locale): Promise<Listings> {
   const articles = await getArticles(locale);
   const versions = await getArticleVersions();
-  const taken = [...versions.keys()].filter((id) => RESERVED_IDS.has(id));
-  if (taken.length > 0) {
-    throw new Error(
-      `content/articles/${taken[0]}/: "${taken[0]}" is the address of one of the site's own pages; rename the folder`,
-    );
-  }
   const featuredIds = parseFeatured(featuredSource, new Set(versions.keys()));
   return {
     all: { of: { kind: 'all' as const }, pathOf: (lang, page) => articlesPath(lang, page), articles },

@@ -1,5 +1,7 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assembleArticles } from '../../../src/content/assemble.ts';
+import { RESERVED_ARTICLE_IDS } from '../../../src/content/paths.ts';
 import { articleFiles, fileSets } from './fixtures.ts';
 
 const assemble = (...articles: ReturnType<typeof articleFiles>[]) => assembleArticles(...fileSets(...articles));
@@ -128,6 +130,20 @@ describe('assembleArticles', () => {
       'content/articles/sample-article/article.yaml: field "related[0]": no article has the id "nowhere"',
       'content/articles/sample-article/article.yaml: field "related[1]": an article cannot be related to itself',
     ]);
+  });
+
+  it('refuses an article whose id is a folder of the site’s own pages', () => {
+    expect(assemble(articleFiles('products')).problems).toContain(
+      `content/articles/products/article.yaml: "products" is the address of one of the site's own pages; rename the folder`,
+    );
+  });
+
+  it('reserves every folder the pages of a language use', () => {
+    const folders = readdirSync(new URL('../../../src/pages/[lang]/', import.meta.url), { withFileTypes: true })
+      .map((entry) => entry.name.replace(/\.astro$/, ''))
+      .filter((name) => !name.startsWith('[') && name !== 'index');
+    expect(folders.length).toBeGreaterThan(0);
+    for (const folder of folders) expect(RESERVED_ARTICLE_IDS, folder).toContain(folder);
   });
 
   it('accepts a related id that exists', () => {
