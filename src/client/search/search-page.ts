@@ -4,7 +4,7 @@
  * (the address gets the new ?q=, so Back returns to the previous search): the search code and
  * its indexes stay loaded, and a refined paste answers at once instead of after a page load.
  */
-import { certificateOffer, offerCertificateCheck } from './certificate-offer.ts';
+import { offerCertificateCheck } from './certificate-offer.ts';
 import { appendExcerpt, element, excerptOf, formatCount, readStrings } from './render.ts';
 import { searchSite, type SearchOutcome } from './run-search.ts';
 
@@ -80,9 +80,11 @@ export async function initSearchPage(): Promise<void> {
 
   const queryInAddress = (): string => new URLSearchParams(location.search).get('q')?.trim() ?? '';
 
+  // Wired first, so its submit listener runs first: a certificate goes to the checker
+  // (certificate-offer.ts) and never into the address.
+  offerCertificateCheck(field);
   field.form?.addEventListener('submit', (event) => {
-    // A certificate goes to the checker (certificate-offer.ts), never into the address.
-    if (event.defaultPrevented || certificateOffer(field.value, strings, locale)) return;
+    if (event.defaultPrevented) return;
     const query = field.value.trim();
     if (!query) return;
     event.preventDefault();
