@@ -37,20 +37,26 @@ export function buildOwnedLookup(cards: readonly OwnerCard[]): { manifest: Chunk
   return { manifest: { chunks: count }, chunks };
 }
 
-/** The chunks that can hold the paste's sentences. */
-export function ownedChunksFor(paste: string, manifest: ChunkManifest): number[] {
-  return [...new Set(phraseSentences(paste).map((sentence) => chunkOf(sentence, manifest.chunks)))];
+/** The sentences of a paste that an article can own, each once (the keys of the lookup). */
+export function ownableSentences(paste: string): string[] {
+  return [...new Set(phraseSentences(paste))];
+}
+
+/** The chunks that can hold these sentences. */
+export function ownedChunksFor(sentences: readonly string[], manifest: ChunkManifest): number[] {
+  return [...new Set(sentences.map((sentence) => chunkOf(sentence, manifest.chunks)))];
 }
 
 /**
- * The pages owning the paste's sentences, best first: by the total length of the paste's
- * sentences each owns, so the owner of the whole wording beats the owner of one common sentence
- * of it ("The underlying connection was closed").
+ * The pages owning these sentences, looked up in the loaded chunks, best first: by the total
+ * length of the sentences each owns, so the owner of the whole wording beats the owner of one
+ * common sentence of it ("The underlying connection was closed").
  */
-export function rankOwners(paste: string, ownersOf: (sentence: string) => readonly string[] | undefined): string[] {
+export function rankOwners(sentences: readonly string[], chunks: readonly OwnedChunk[]): string[] {
   const scores = new Map<string, number>();
-  for (const sentence of new Set(phraseSentences(paste))) {
-    for (const page of ownersOf(sentence) ?? []) scores.set(page, (scores.get(page) ?? 0) + sentence.length);
+  for (const sentence of sentences) {
+    const pages = chunks.find((chunk) => Object.hasOwn(chunk, sentence))?.[sentence] ?? [];
+    for (const page of pages) scores.set(page, (scores.get(page) ?? 0) + sentence.length);
   }
   return [...scores].sort((a, b) => b[1] - a[1]).map(([page]) => page);
 }

@@ -1,4 +1,4 @@
-import { ownedChunksFor, rankOwners, type OwnedChunk } from '../../search/owned-wordings.ts';
+import { ownableSentences, ownedChunksFor, rankOwners, type OwnedChunk } from '../../search/owned-wordings.ts';
 import { searchBundlePath } from '../../site/routes.ts';
 import { chunkedTable } from './chunked-table.ts';
 
@@ -8,9 +8,11 @@ import { chunkedTable } from './chunked-table.ts';
  * pagefind-messages/owned/<lang>/. Empty when nothing in the paste is owned or the lookup fails.
  */
 export async function ownersOf(paste: string, locale: 'cs' | 'en'): Promise<string[]> {
+  const sentences = ownableSentences(paste);
+  // A few typed words hold no sentence to own: nothing is fetched.
+  if (sentences.length === 0) return [];
   const table = chunkedTable<OwnedChunk>(`${searchBundlePath('pagefind-messages')}owned/${locale}/`, {});
   const manifest = await table.manifest();
   if (!manifest) return [];
-  const chunks = await table.chunks(ownedChunksFor(paste, manifest));
-  return rankOwners(paste, (sentence) => chunks.find((chunk) => Object.hasOwn(chunk, sentence))?.[sentence]);
+  return rankOwners(sentences, await table.chunks(ownedChunksFor(sentences, manifest)));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildOwnedLookup,
+  ownableSentences,
   ownedChunksFor,
   ownersFirst,
   rankOwners,
@@ -28,8 +29,11 @@ const CARDS: OwnerCard[] = [
 /** The owners of a paste, looked up through the chunks as the browser does. */
 function owners(paste: string, cards = CARDS): string[] {
   const { manifest, chunks } = buildOwnedLookup(cards);
-  const loaded = ownedChunksFor(paste, manifest).map((number) => chunks[number]!);
-  return rankOwners(paste, (sentence) => loaded.find((chunk) => Object.hasOwn(chunk, sentence))?.[sentence]);
+  const sentences = ownableSentences(paste);
+  return rankOwners(
+    sentences,
+    ownedChunksFor(sentences, manifest).map((number) => chunks[number]!),
+  );
 }
 
 describe('the owned-wording lookup', () => {
