@@ -22,7 +22,7 @@ export {
   type DotnetTerm,
   type FindingLink,
 } from './links.ts';
-export { linksFromTable, type LinkTable } from './link-table.ts';
+export { linksFromTable, type LinkTable, type PageLinks } from './link-table.ts';
 export { LINKS_PER_FINDING } from './link-ranking.ts';
 export { code, cert, codeList, piecesToText, say, type Piece } from './pieces.ts';
 export { sanitize } from './sanitize.ts';

@@ -12,14 +12,17 @@ export interface LinkTable {
   dotnet: Partial<Record<DotnetTerm, number[]>>;
 }
 
+/** Which article sections explain each finding, and each term of a .NET report. */
+export interface PageLinks {
+  links: Map<FindingId, FindingLink[]>;
+  dotnetLinks: Map<DotnetTerm, FindingLink[]>;
+}
+
 /**
  * The links per finding and .NET term again, in rank order: what the checker page renders. Only
  * types are imported, so the page does not carry the tables that build the links.
  */
-export function linksFromTable(table: LinkTable): {
-  links: Map<FindingId, FindingLink[]>;
-  dotnetLinks: Map<DotnetTerm, FindingLink[]>;
-} {
+export function linksFromTable(table: LinkTable): PageLinks {
   const resolve = <Key extends string>(byKey: Partial<Record<Key, number[]>>): Map<Key, FindingLink[]> =>
     new Map(
       (Object.entries(byKey) as [Key, number[]][]).map(([key, positions]) => [

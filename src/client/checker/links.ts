@@ -1,11 +1,4 @@
-import type { FindingId } from '../../checker/index.ts';
-import { linksFromTable, type DotnetTerm, type FindingLink, type LinkTable } from '../../explain/index.ts';
-
-/** Which article sections explain each finding, and each term of a .NET report. */
-export interface PageLinks {
-  links: Map<FindingId, FindingLink[]>;
-  dotnetLinks: Map<DotnetTerm, FindingLink[]>;
-}
+import { linksFromTable, type LinkTable, type PageLinks } from '../../explain/index.ts';
 
 /**
  * Loads which article sections explain each finding and .NET term (built from the articles'
