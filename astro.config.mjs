@@ -1,11 +1,10 @@
 // @ts-check
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
-import { basename } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { baseLinksPlugin } from './src/content/base-links.ts';
 import { siteBuildHooks } from './src/site/build-hooks.ts';
-import { readOutDir } from './src/site/out-dir.ts';
+import { astroCacheDir, readOutDir } from './src/site/out-dir.ts';
 import { readPublicAddress } from './src/site/public-address.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/deploy/policy.ts';
 
@@ -26,7 +25,7 @@ export default defineConfig({
   // Kept inside the project root so a build of another root (the broken-content tests) has its own,
   // and one per output folder: the plain and the sub-path build differ in every page, so each keeps
   // the pages of its own last build for the next (experimental.incrementalBuild below).
-  cacheDir: `./.cache/astro/${basename(readOutDir(process.env))}`,
+  cacheDir: `./${astroCacheDir(readOutDir(process.env))}`,
   build: {
     format: 'directory',
     // Pages render four at a time: one at a time, Astro's thread waited on each page's file writes

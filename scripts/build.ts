@@ -21,7 +21,7 @@ import { serverConfigInput } from '../src/deploy/server-input.ts';
 import { listSiteFiles, readSiteFiles } from '../src/deploy/site-files.ts';
 import { webConfig } from '../src/deploy/web-config.ts';
 import { contentCodeHash, dropStaleContentStore } from './lib/content-store-stamp.ts';
-import { readOutDir } from '../src/site/out-dir.ts';
+import { astroCacheDir, readOutDir } from '../src/site/out-dir.ts';
 import { PublicAddressError, readPublicAddress } from '../src/site/public-address.ts';
 
 const { values } = parseArgs({
@@ -78,7 +78,7 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
 // Astro's cache folder for this output (cacheDir in astro.config.mjs): its content store must not
 // outlive the code that parsed it.
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
-if (dropStaleContentStore(join(projectRoot, '.cache', 'astro', basename(outDir)), contentCodeHash(projectRoot))) {
+if (dropStaleContentStore(join(projectRoot, astroCacheDir(outDir)), contentCodeHash(projectRoot))) {
   console.log('build: the code changed since the last build: its stored content is parsed again');
 }
 
