@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales.ts';
 import { getArticleVersions } from '../site/articles.ts';
-import { getListings } from '../site/listings.ts';
-import { paginate } from '../site/pagination.ts';
+import { allListings, getListings } from '../site/listings.ts';
+import { pageCountOf } from '../site/pagination.ts';
 import { articlePath, checkerPath, homePath, productsPath, publicUrl, sitemapPath } from '../site/routes.ts';
 import { buildSitemaps, type SitemapFile, type SitemapPage } from '../site/sitemap.ts';
 
@@ -27,8 +27,8 @@ async function indexablePages(site: string): Promise<SitemapPage[]> {
   }));
   // Both languages have the same articles, so one language's listings name every listing page.
   const listings = await getListings(DEFAULT_LOCALE);
-  for (const listing of [listings.all, ...listings.byError, ...listings.byProduct]) {
-    for (const { page } of paginate(listing.articles)) {
+  for (const listing of allListings(listings)) {
+    for (let page = 1; page <= pageCountOf(listing.articles.length); page++) {
       pages.push({ alternates: inEveryLanguage((locale) => listing.pathOf(locale, page)) });
     }
   }

@@ -35,6 +35,11 @@ export interface Listings {
   featured: ArticleEntry[];
 }
 
+/** Every listing, the list of all articles first: what the listing routes and the sitemap walk. */
+export function allListings(listings: Listings): Listing[] {
+  return [listings.all, ...listings.byError, ...listings.byProduct];
+}
+
 /** The listings of one language, computed once per build. */
 export const getListings: (locale: Locale) => Promise<Listings> = oncePerLocale(computeListings);
 

@@ -13,10 +13,15 @@ export interface ListingPage<Item> {
   items: Item[];
 }
 
+/** How many pages `itemCount` items take at `size` a page: at least one, so the listing still exists. */
+export function pageCountOf(itemCount: number, size = LISTING_PAGE_SIZE): number {
+  if (!Number.isInteger(size) || size < 1) throw new Error(`a page holds at least one item, got ${size}`);
+  return Math.max(1, Math.ceil(itemCount / size));
+}
+
 /** Splits items into pages of `size`; an empty list is one empty page, so the listing still exists. */
 export function paginate<Item>(items: readonly Item[], size = LISTING_PAGE_SIZE): ListingPage<Item>[] {
-  if (!Number.isInteger(size) || size < 1) throw new Error(`a page holds at least one item, got ${size}`);
-  const pageCount = Math.max(1, Math.ceil(items.length / size));
+  const pageCount = pageCountOf(items.length, size);
   return Array.from({ length: pageCount }, (_, index) => ({
     page: index + 1,
     pageCount,

@@ -32,25 +32,8 @@ const URLSET_OPEN =
   '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n';
 const URLSET_CLOSE = '</urlset>\n';
 
-const escapeXml = (text: string): string =>
-  /[&<>"]/.test(text)
-    ? text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-    : text;
-
-/** UTF-8 length without encoding: the limit is in bytes, and a large site has 100,000 entries to weigh. */
-function byteLength(text: string): number {
-  let bytes = 0;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4; // a surrogate pair: one code point of four bytes
-      index++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
+const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escapeXml = (text: string): string => text.replace(/[&<>"]/g, (character) => XML_ENTITIES[character]!);
 
 /** Every `<url>` element of the pages: one per language of each page, each naming all alternates. */
 function urlElements(pages: readonly SitemapPage[]): string[] {
@@ -72,11 +55,11 @@ function urlElements(pages: readonly SitemapPage[]): string[] {
  * URL would pass either the count or the byte limit. At least one, even for no pages.
  */
 export function splitSitemap(pages: readonly SitemapPage[], limits: SitemapLimits = SITEMAP_LIMITS): string[] {
-  const frame = byteLength(URLSET_OPEN) + byteLength(URLSET_CLOSE);
+  const frame = Buffer.byteLength(URLSET_OPEN) + Buffer.byteLength(URLSET_CLOSE);
   const files: string[][] = [[]];
   let bytes = frame;
   for (const element of urlElements(pages)) {
-    const size = byteLength(element);
+    const size = Buffer.byteLength(element);
     if (frame + size > limits.bytes) throw new Error(`one sitemap entry alone is over ${limits.bytes} bytes`);
     const current = files.at(-1)!;
     if (current.length >= limits.urls || bytes + size > limits.bytes) {
