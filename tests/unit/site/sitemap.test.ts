@@ -34,8 +34,7 @@ describe('splitSitemap', () => {
     expect(urls[0]!['xhtml:link'].map((link) => link['@_hreflang'])).toEqual(['cs', 'en']);
   });
 
-  // 120,002 URLs take a few seconds to write on a busy machine: a limit on waiting, not on speed.
-  it('splits 120,002 URLs into files of at most 50,000, losing and repeating none', { timeout: 60_000 }, () => {
+  it('splits 120,002 URLs into files of at most 50,000, losing and repeating none', () => {
     const files = splitSitemap(pages(60_001));
     expect(files.map((xml) => locsCounted(xml).length)).toEqual([50_000, 50_000, 20_002]);
     for (const xml of files) expect(xml).toMatch(/<\/urlset>\n$/);
@@ -78,8 +77,9 @@ describe('buildSitemaps', () => {
     expect(locsOf(files[0]!.xml)).toHaveLength(20);
   });
 
-  it('makes sitemap.xml the index of the parts for a site that does not', { timeout: 60_000 }, () => {
-    const files = buildSitemaps(pages(60_001), urlOf);
+  it('makes sitemap.xml the index of the parts for a site that does not', () => {
+    // The split at the protocol's own limits is the test above; 20 URLs a file give the same shape.
+    const files = buildSitemaps(pages(30), urlOf, { urls: 20, bytes: SITEMAP_LIMITS.bytes });
     expect(files.map((file) => file.name)).toEqual(['sitemap', 'sitemap-1', 'sitemap-2', 'sitemap-3']);
     const index = parser.parse(files[0]!.xml).sitemapindex;
     expect(index['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
@@ -88,6 +88,6 @@ describe('buildSitemaps', () => {
       `${site}sitemap-2.xml`,
       `${site}sitemap-3.xml`,
     ]);
-    expect(files.slice(1).flatMap((file) => locsCounted(file.xml))).toHaveLength(120_002);
+    expect(files.slice(1).flatMap((file) => locsCounted(file.xml))).toHaveLength(60);
   });
 });
