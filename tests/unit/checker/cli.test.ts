@@ -72,7 +72,7 @@ function spawnTrustcheck(args: string[], options: RunOptions = {}): Promise<Run>
 }
 
 // Each spawned run starts Node; generous timeouts keep a busy CI machine from failing the suite.
-describe('the trustcheck command', { timeout: 60_000 }, () => {
+describe('the trustcheck command', () => {
   it('prints help on standard output and exits 0', async () => {
     const run = await spawnTrustcheck(['--help']);
     expect(run.code).toBe(0);
@@ -106,7 +106,7 @@ describe('the trustcheck command', { timeout: 60_000 }, () => {
   });
 });
 
-describe('trustcheck', { timeout: 60_000 }, () => {
+describe('trustcheck', () => {
   it('prints help and exits 0', async () => {
     const run = await trustcheck(['--help']);
     expect(run.code).toBe(0);
@@ -263,7 +263,7 @@ describe('trustcheck', { timeout: 60_000 }, () => {
   });
 });
 
-describe('trustcheck links and the public address', { timeout: 60_000 }, () => {
+describe('trustcheck links and the public address', () => {
   const mismatch = ['--url', 'https://owa.fabrikam.com/', fixture('chain-full.pem')];
   const nameMismatchPath = (lang: 'cs' | 'en') => {
     const article = readArticleFiles().find(
@@ -360,7 +360,7 @@ describe('trustcheck links and the public address', { timeout: 60_000 }, () => {
   });
 });
 
-describe('trustcheck --connect', { timeout: 60_000 }, () => {
+describe('trustcheck --connect', () => {
   let server: Server;
   let port = 0;
   beforeAll(async () => {

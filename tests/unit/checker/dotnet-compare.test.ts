@@ -30,7 +30,7 @@ function summary(comparison: DotnetComparison) {
   };
 }
 
-describe('diagnose with a .NET report', { timeout: 30_000 }, () => {
+describe('diagnose with a .NET report', () => {
   it.each(SAMPLES.map((sample) => [sample.name, sample] as const))('%s', async (_name, sample) => {
     const diagnosis = await diagnose(readDotnetSampleBytes(sample), '', {
       now: new Date(sample.now),

@@ -16,7 +16,7 @@ async function run(name: string): Promise<Diagnosis> {
 
 const key = (finding: { id: string; certificate?: number }) => `${finding.id}@${finding.certificate ?? '-'}`;
 
-describe('fixture manifest', { timeout: 30_000 }, () => {
+describe('fixture manifest', () => {
   it.each(MANIFEST.cases.map((entry) => [entry.name, entry] as const))('%s', async (name, entry) => {
     const diagnosis = await run(name);
     expect(diagnosis.findings.map(key).sort(), entry.description).toEqual(entry.expected.findings.map(key).sort());

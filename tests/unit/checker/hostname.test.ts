@@ -12,7 +12,7 @@ beforeAll(async () => {
   certificates = await makeCertificates(NAME_SETS);
 }, 30_000);
 
-describe('host matching table', { timeout: 30_000 }, () => {
+describe('host matching table', () => {
   it('has at least 150 cases', () => {
     expect(HOST_CASES.length).toBeGreaterThanOrEqual(150);
   });

@@ -42,7 +42,7 @@ const chainPem = readFixture('chain-full.pem', 'text') as string;
 const url = 'https://mail.contoso.com/';
 
 // Generous test timeouts: CI machines may be busy running browsers next to us.
-describe('diagnose never throws and never hangs', { timeout: 60_000 }, () => {
+describe('diagnose never throws and never hangs', () => {
   it('on random bytes', async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), async (bytes) => {

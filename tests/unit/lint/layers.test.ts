@@ -12,7 +12,7 @@ async function layerProblems(filePath: string, code: string): Promise<string[]> 
   return (result?.messages ?? []).filter((message) => message.ruleId === 'trustkb/layers').map((m) => m.message);
 }
 
-describe('the layer rules', { timeout: 60_000 }, () => {
+describe('the layer rules', () => {
   it.each([
     ['src/client/checker/x.ts', "import { main } from '../../cli/main.ts';", /Browser code never imports from the CLI/],
     [
