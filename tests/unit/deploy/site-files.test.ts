@@ -62,9 +62,9 @@ describe('precompress', () => {
 
   it.each([
     ['en/some-article/index.html', DOCUMENT_QUALITY],
-    ['api/articles/some-article.json', DOCUMENT_QUALITY],
-    ['en/search/terms.json', DOCUMENT_QUALITY],
-    ['sitemap-0.xml', DOCUMENT_QUALITY],
+    ['api/articles/en/some-article.json', DOCUMENT_QUALITY],
+    ['en/search/terms/3.json', DOCUMENT_QUALITY],
+    ['sitemap-1.xml', DOCUMENT_QUALITY],
     ['_astro/app.Ab12Cd34.js', CODE_QUALITY],
     ['_astro/Head.Xy12Zw34.css', CODE_QUALITY],
     ['pagefind/pagefind.js', CODE_QUALITY],
