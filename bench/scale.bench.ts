@@ -192,7 +192,7 @@ async function measureSite(origin: string): Promise<Measures> {
     }
     // Seconds in all, searched in Node: TRUSTKB_BENCH_FINDABILITY=off leaves it out.
     if (process.env.TRUSTKB_BENCH_FINDABILITY === 'off') return measures;
-    const findability = await measureFindability(browser, origin);
+    const findability = await measureFindability(origin);
     measures['findability rows with their article first'] = `${findability.first}/${findability.rows}`;
     measures['findability misses'] = findability.misses.slice(0, 5).join(' | ') || null;
     for (const miss of findability.misses) console.log(`    findability miss: ${miss}`);

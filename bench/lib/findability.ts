@@ -6,7 +6,6 @@
  * indexes, here fetched from the server; each site in a worker thread of its own
  * (scripts/lib/node-findability.ts). The browser is not needed for that.
  */
-import type { Browser } from '@playwright/test';
 import { SEARCH_ROWS } from '../../scripts/lib/search-table.ts';
 import { rowFound, splitLink } from '../../scripts/lib/findability-rows.ts';
 import { findabilityInNode } from '../../scripts/lib/node-findability.ts';
@@ -18,8 +17,7 @@ export interface Findability {
   misses: string[];
 }
 
-/** `_browser` is the benchmark's, which this measure no longer needs: the signature stays the caller's. */
-export async function measureFindability(_browser: Browser, origin: string): Promise<Findability> {
+export async function measureFindability(origin: string): Promise<Findability> {
   const misses: string[] = [];
   for (const { row, first } of await findabilityInNode(origin)) {
     const got = first ?? 'nothing';

@@ -93,11 +93,12 @@ export async function timedBuild(root: string, env: NodeJS.ProcessEnv): Promise<
         .map((later) => starts.get(later))
         .find((time) => time !== undefined);
       if (start === undefined) throw new Error(`the build printed no start for the stage "${name}"`);
+      const peak = memory ? stagePeakKiB(name) : undefined;
       return [
         name,
         {
           seconds: Math.round((next ?? end) - start) / 1000,
-          peakMiB: memory && stagePeakKiB(name) !== undefined ? Math.round(stagePeakKiB(name)! / 1024) : null,
+          peakMiB: peak === undefined ? null : Math.round(peak / 1024),
         },
       ];
     }),
