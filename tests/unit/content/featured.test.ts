@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FEATURED_LIMIT, parseFeatured } from '../../../src/content/featured.ts';
-import { readSourceArticles } from '../../../scripts/lib/synthetic-articles.ts';
+import { readArticleFiles } from '../../../src/content/files.ts';
 
 const known = new Set(['a', 'b', 'c']);
 
@@ -37,7 +37,7 @@ describe('parseFeatured', () => {
   });
 
   it('accepts the real file: every id is a real article', () => {
-    const ids = new Set(readSourceArticles(new URL('../../../content/articles/', import.meta.url)).map((a) => a.id));
+    const ids = new Set(readArticleFiles().map((file) => file.data.id));
     const featured = parseFeatured(
       readFileSync(new URL('../../../content/featured.yaml', import.meta.url), 'utf8'),
       ids,
