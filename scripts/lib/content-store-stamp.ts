@@ -12,11 +12,12 @@ import { join, relative } from 'node:path';
 /** The code a content entry passes through before Astro stores it: all of src/, the config and the lockfile. */
 export function contentCodeHash(projectRoot: string): string {
   const hash = createHash('sha256');
-  const files = [
-    ...listFiles(join(projectRoot, 'src')),
-    join(projectRoot, 'astro.config.mjs'),
-    join(projectRoot, 'package-lock.json'),
-  ].filter((file) => existsSync(file));
+  const sources = readdirSync(join(projectRoot, 'src'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+  const settings = ['astro.config.mjs', 'package-lock.json'].map((name) => join(projectRoot, name));
+  const files = [...sources, ...settings.filter((file) => existsSync(file))];
   for (const file of files) {
     hash.update(`${relative(projectRoot, file)}\0`);
     hash.update(readFileSync(file));
@@ -36,13 +37,4 @@ export function dropStaleContentStore(cacheDir: string, codeHash: string): boole
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(stamp, `${codeHash}\n`);
   return stale;
-}
-
-function listFiles(directory: string): string[] {
-  return readdirSync(directory, { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((entry) => {
-      const path = join(directory, entry.name);
-      return entry.isDirectory() ? listFiles(path) : [path];
-    });
 }
