@@ -6,7 +6,7 @@
 import { foldDiacritics } from './text.ts';
 
 /** Words shorter than this are too easy to turn into another real word. */
-const MIN_LENGTH = 5;
+export const MIN_LENGTH = 5;
 
 /** The corrected words, or null when nothing needed or could be corrected. */
 export function correctSpelling(queryWords: readonly string[], vocabulary: ReadonlySet<string>): string[] | null {

@@ -1,4 +1,5 @@
 import { chunkCount, chunkOf, type ChunkManifest } from './chunks.ts';
+import { MIN_LENGTH } from './spelling.ts';
 import { foldDiacritics, words } from './text.ts';
 
 /**
@@ -14,7 +15,7 @@ export function buildVocabulary(texts: readonly string[]): string[] {
       if (seen.has(word)) continue;
       seen.add(word);
       const folded = foldDiacritics(word);
-      if (folded.length >= 5 && !/\d/.test(folded)) vocabulary.add(folded);
+      if (folded.length >= MIN_LENGTH && !/\d/.test(folded)) vocabulary.add(folded);
     }
   }
   return [...vocabulary].sort();
@@ -27,7 +28,9 @@ export const WORDS_PER_CHUNK = 1024;
  * The keys a word is filed under: its first two letters and its last two. One edit (a letter
  * wrong, missing, added, or two swapped) in a word of five letters or more leaves one of the two
  * as it was, so a correction one edit away always shares a chunk with the typed word; so does
- * every word the typed one is the start of (a stem typed on purpose).
+ * every word the typed one is the start of (a stem typed on purpose). A correction two edits away
+ * (allowed for words of ten letters or more) is found when one key survives both edits, which
+ * misses only a word with an edit among its first two letters and another among its last two.
  */
 export function vocabularyKeys(folded: string): [string, string] {
   return [`<${folded.slice(0, 2)}`, `>${folded.slice(-2)}`];
@@ -46,7 +49,7 @@ export function vocabularyChunksFor(queryWords: readonly string[], manifest: Chu
   const needed = new Set<number>();
   for (const word of queryWords) {
     const folded = foldDiacritics(word);
-    if (folded.length < 5) continue;
+    if (folded.length < MIN_LENGTH) continue;
     for (const key of vocabularyKeys(folded)) needed.add(chunkOf(key, manifest.chunks));
   }
   return [...needed].sort((a, b) => a - b);
