@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { PAGE_SAMPLES } from '../lib/page-kinds.ts';
-import { axeViolations } from './axe.ts';
+import { axeViolations } from '../../scripts/lib/axe.ts';
 
 // One page of each kind in each language (tests/lib/page-kinds.ts): a kind's pages share their
 // template and stylesheet; their markup is checked on every page without a browser (tests/site/).

@@ -7,7 +7,7 @@ import { dotnetView, findingLinks, piecesToText, verdictAttribute, verdictKind }
 import { cs } from '../../src/explain/words/cs.ts';
 import { en } from '../../src/explain/words/en.ts';
 import { readDotnetSampleBytes, readDotnetSamples, type DotnetSample } from '../../scripts/fixtures/dotnet-reports.ts';
-import { axeViolations } from './axe.ts';
+import { axeViolations } from '../../scripts/lib/axe.ts';
 import { findingIds, LOCALES, MANIFEST, test, verdict, type Locale } from './checker-helpers.ts';
 
 /**

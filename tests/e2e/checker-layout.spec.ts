@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { axeViolations } from './axe.ts';
+import { axeViolations } from '../../scripts/lib/axe.ts';
 import { enterCase, fixture, LOCALES, loadChecker, openChecker, test, verdict } from './checker-helpers.ts';
 
 /** The checker with results on screen: accessible in both schemes, readable at 320 px and in print; embedded in articles. */

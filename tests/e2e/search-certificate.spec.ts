@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations } from './axe.ts';
+import { axeViolations } from '../../scripts/lib/axe.ts';
 import { expectedVerdictAttribute, fixture, fixtureText, LOCALES, verdict, type Locale } from './checker-helpers.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations } from './axe.ts';
+import { axeViolations } from '../../scripts/lib/axe.ts';
 
 /** WCAG 2.2 AA; the other specs add axe's best practices. */
 const WCAG_ONLY = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
