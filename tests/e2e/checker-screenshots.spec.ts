@@ -1,5 +1,5 @@
 import { copyFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { enterCase, fixture, LOCALES, openChecker, verdict } from './checker-helpers.ts';
 
 /**
@@ -14,6 +14,19 @@ const SHOTS = [
 
 test.use({ viewport: { width: 1000, height: 900 }, colorScheme: 'light' });
 
+/**
+ * The element's box, waited for: on a busy machine the findings can still be drawn (or drawn
+ * again) just after the verdict shows, and a box read at that moment is null.
+ */
+async function settledBox(
+  page: Page,
+  selector: string,
+): Promise<{ x: number; y: number; width: number; height: number }> {
+  let box: Awaited<ReturnType<Locator['boundingBox']>> = null;
+  await expect.poll(async () => (box = await page.locator(selector).boundingBox())).not.toBeNull();
+  return box!;
+}
+
 for (const locale of LOCALES) {
   for (const shot of SHOTS) {
     test(`${locale}: screenshot of a ${shot.name} certificate`, async ({ page }, testInfo) => {
@@ -23,8 +36,8 @@ for (const locale of LOCALES) {
       else await enterCase(page, entry);
       await expect(verdict(page)).toHaveAttribute('data-verdict', shot.name === 'accepted' ? 'accept' : 'reject');
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-      const top = (await page.locator('h1').boundingBox())!.y - 16;
-      const findings = (await page.locator('.checker-findings').boundingBox())!;
+      const top = (await settledBox(page, 'h1')).y - 16;
+      const findings = await settledBox(page, '.checker-findings');
       const file = testInfo.outputPath(`checker-${shot.name}-${locale}.png`);
       await page.screenshot({
         path: file,
