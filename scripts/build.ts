@@ -20,7 +20,7 @@ import { precompressSession } from '../src/deploy/precompress.ts';
 import { serverConfigInput } from '../src/deploy/server-input.ts';
 import { listSiteFiles, readSiteFiles } from '../src/deploy/site-files.ts';
 import { webConfig } from '../src/deploy/web-config.ts';
-import { contentCodeHash, dropStaleContentStore } from './lib/content-store-stamp.ts';
+import { contentCodeHash, dropStaleContentStore } from '../src/site/content-store-stamp.ts';
 import { astroCacheDir, readOutDir } from '../src/site/out-dir.ts';
 import { PublicAddressError, readPublicAddress } from '../src/site/public-address.ts';
 

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentCodeHash, dropStaleContentStore } from '../../../scripts/lib/content-store-stamp.ts';
+import { contentCodeHash, dropStaleContentStore } from '../../../src/site/content-store-stamp.ts';
 
 describe("Astro's stored content and the code that parsed it", () => {
   const folders: string[] = [];
