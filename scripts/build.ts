@@ -22,6 +22,8 @@ import { listSiteFiles, readSiteFiles } from '../src/deploy/site-files.ts';
 import { webConfig } from '../src/deploy/web-config.ts';
 import { contentCodeHash, dropStaleContentStore } from '../src/site/content-store-stamp.ts';
 import { astroCacheDir, readOutDir } from '../src/site/out-dir.ts';
+import { LOCALES } from '../src/i18n/locales.ts';
+import { writeFullSearchIndex, type LanguageIndex } from './lib/full-search-index.ts';
 import { PublicAddressError, readPublicAddress } from '../src/site/public-address.ts';
 
 const { values } = parseArgs({
@@ -42,11 +44,19 @@ try {
 const outDir = resolve(readOutDir(process.env));
 process.env.TRUSTKB_OUT_DIR = outDir;
 
+/** A package's manifest, and its path. */
+function manifestOf(pkg: string): { path: string; version: string; bin: string | Record<string, string> } {
+  const path = fileURLToPath(new URL(`../node_modules/${pkg}/package.json`, import.meta.url));
+  return {
+    path,
+    ...(JSON.parse(readFileSync(path, 'utf8')) as { version: string; bin: string | Record<string, string> }),
+  };
+}
+
 /** A package's command, run with this Node (no shell, so the same on Windows). */
 function binOf(pkg: string): string {
-  const manifestPath = fileURLToPath(new URL(`../node_modules/${pkg}/package.json`, import.meta.url));
-  const { bin } = JSON.parse(readFileSync(manifestPath, 'utf8')) as { bin: string | Record<string, string> };
-  return join(dirname(manifestPath), typeof bin === 'string' ? bin : bin[pkg]!);
+  const { path, bin } = manifestOf(pkg);
+  return join(dirname(path), typeof bin === 'string' ? bin : bin[pkg]!);
 }
 
 /**
@@ -99,12 +109,22 @@ const compression = precompressSession(outDir, { cacheDir: precompressCache });
 
 // The search indexes only read the pages and write folders of their own, and the pages are final:
 // the pages are compressed while the indexes are written, on every core, instead of afterwards.
-// The two indexes run one after the other: Pagefind holds about 1.1 GB at 1,000 articles a
-// language, and the message index beside it would take the build past its memory budget.
+// The full index is written a language at a time, each kept until its pages change
+// (scripts/lib/full-search-index.ts); the message index follows, as one Pagefind run holds up to
+// 0.8 GB at 1,000 articles a language.
 const pages = listSiteFiles(outDir);
 console.log('build: search indexes and precompression, side by side');
+let languageIndexes: LanguageIndex[] = [];
 const indexes = async (): Promise<[number, number]> => [
-  await run('full search index (pagefind)', [binOf('pagefind'), '--site', outDir]),
+  await timed(async () => {
+    languageIndexes = await writeFullSearchIndex({
+      outDir,
+      locales: LOCALES,
+      cacheDir: fileURLToPath(new URL(`../node_modules/.cache/trustkb/pagefind/${basename(outDir)}/`, import.meta.url)),
+      pagefindVersion: manifestOf('pagefind').version,
+      runPagefind: (args, locale) => run(`full search index, ${locale} (pagefind)`, [binOf('pagefind'), ...args]),
+    });
+  }),
   await run('message index', ['scripts/build-message-index.ts']),
 ];
 const [[pagefindSeconds, messageSeconds], pagesSeconds] = await Promise.all([
@@ -118,6 +138,14 @@ const seconds = (value: number): string => `${value.toFixed(1)} s`;
 console.log(
   `build: side by side: pagefind ${seconds(pagefindSeconds)}, message index ${seconds(messageSeconds)}, ` +
     `precompressed pages ${seconds(pagesSeconds)}; then the indexes ${seconds(indexSeconds)}`,
+);
+console.log(
+  `build: full search index: ${languageIndexes
+    .map(
+      ({ locale, pages, reused }) =>
+        `${locale} ${pages} pages, ${reused ? 'unchanged since the last build' : 'indexed'}`,
+    )
+    .join('; ')}`,
 );
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 console.log(
