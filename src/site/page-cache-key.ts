@@ -13,3 +13,11 @@ export function articlePageCacheKey(entry: ArticleEntry, related: readonly Artic
     .update(JSON.stringify([entry.data, entry.body, related.map((article) => article.data)]))
     .digest('base64url');
 }
+
+/**
+ * The `cacheKey` of a file that is a function of `data` alone, such as an API record or a spelling
+ * chunk: a build where the data is the same copies the file from the last build.
+ */
+export function dataCacheKey(data: unknown): string {
+  return createHash('sha256').update(JSON.stringify(data)).digest('base64url');
+}

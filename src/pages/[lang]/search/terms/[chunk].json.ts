@@ -3,6 +3,7 @@ import { plainText } from '../../../../content/steps.ts';
 import { LOCALES, type Locale } from '../../../../i18n/locales.ts';
 import { buildVocabulary, buildVocabularyChunks } from '../../../../search/vocabulary.ts';
 import { getArticles } from '../../../../site/articles.ts';
+import { dataCacheKey } from '../../../../site/page-cache-key.ts';
 
 /**
  * The words of one language's articles, for the search's spelling fallback, in chunks:
@@ -13,9 +14,18 @@ export async function getStaticPaths() {
   const paths = [];
   for (const locale of LOCALES) {
     const { manifest, chunks } = buildVocabularyChunks(await vocabularyOf(locale));
-    paths.push({ params: { lang: locale, chunk: 'index' }, props: { body: manifest } });
+    // Each file is its body and nothing else: an unchanged chunk is copied from the last build.
+    paths.push({
+      params: { lang: locale, chunk: 'index' },
+      props: { body: manifest },
+      cacheKey: dataCacheKey(manifest),
+    });
     for (const [number, chunk] of chunks.entries())
-      paths.push({ params: { lang: locale, chunk: String(number) }, props: { body: chunk } });
+      paths.push({
+        params: { lang: locale, chunk: String(number) },
+        props: { body: chunk },
+        cacheKey: dataCacheKey(chunk),
+      });
   }
   return paths;
 }
