@@ -2,9 +2,10 @@
  * Writes the first-stage search index, <outDir>/pagefind-messages/: one small page per article
  * and language that owns error wordings, holding its title and those wordings (see
  * src/search/message-card.ts), and beside it the owned-wording lookup, owned/<lang>/ (see
- * src/search/owned-wordings.ts), which names those pages by their Pagefind ids. Runs after
- * `astro build` and the full Pagefind index, as part of `npm run build`, with the same settings
- * as the build: TRUSTKB_OUT_DIR (where, default dist) and TRUSTKB_BASE / TRUSTKB_SITE (the base
+ * src/search/owned-wordings.ts), which names those pages by their Pagefind ids. It reads the
+ * articles' files, not the built pages, and runs after `astro build` (which empties the output
+ * folder) beside the full Pagefind index, as part of `npm run build`, with the same settings as the
+ * build: TRUSTKB_OUT_DIR (where, default dist) and TRUSTKB_BASE / TRUSTKB_SITE (the base
  * each page URL is recorded with, so the browser uses them as they are).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

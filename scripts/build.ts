@@ -115,15 +115,15 @@ const precompressCache = fileURLToPath(
 const compression = precompressSession(outDir, { cacheDir: precompressCache });
 
 // The search indexes only read the pages and write folders of their own, and the pages are final:
-// the pages are compressed while the indexes are written, on every core, instead of afterwards.
+// the pages are compressed while both indexes are written, on every core, instead of afterwards.
 // The full index is written a language at a time, each kept until its pages change
-// (scripts/lib/full-search-index.ts); the message index follows, as one Pagefind run holds up to
-// 0.8 GB at 1,000 articles a language.
+// (scripts/lib/full-search-index.ts). At 1,000 articles a language one Pagefind run holds up to
+// 0.8 GB and the message index 0.3 GB, so the three jobs fit side by side.
 const pages = listSiteFiles(outDir);
 console.log('build: search indexes and precompression, side by side');
 let languageIndexes: LanguageIndex[] = [];
-const indexes = async (): Promise<[number, number]> => [
-  await timed(async () => {
+const fullIndex = (): Promise<number> =>
+  timed(async () => {
     languageIndexes = await writeFullSearchIndex({
       outDir,
       locales: LOCALES,
@@ -131,11 +131,10 @@ const indexes = async (): Promise<[number, number]> => [
       pagefindVersion: manifestOf('pagefind').version,
       runPagefind: (args, locale) => run(`full search index, ${locale} (pagefind)`, [binOf('pagefind'), ...args]),
     });
-  }),
-  await run('message index', ['scripts/build-message-index.ts']),
-];
-const [[pagefindSeconds, messageSeconds], pagesSeconds] = await Promise.all([
-  indexes(),
+  });
+const [pagefindSeconds, messageSeconds, pagesSeconds] = await Promise.all([
+  fullIndex(),
+  run('message index', ['scripts/build-message-index.ts']),
   timed(() => compression.add(pages)),
 ]);
 const pageSet = new Set(pages);
