@@ -78,6 +78,18 @@ export default defineConfig({
       // Scripts stay external hashed modules, so the CSP needs no inline script allowance.
       assetsInlineLimit: 0,
       rolldownOptions: {
+        output: {
+          codeSplitting: {
+            // The compiled articles go into shared chunks of up to 1 MB instead of one chunk each:
+            // at 1,000 articles a language, 45 chunks instead of 2,000 to write, and to load while
+            // the pages render. The astro step took 15–25% less CPU (two runs each, alternating).
+            // Astro's incremental build keys pages by their modules, not by chunks, so an edit
+            // still re-renders only the pages it touched.
+            groups: [
+              { name: 'articles', test: /[\\/]content[\\/]articles[\\/][^\\/]+[\\/][^\\/]+\.mdx$/, maxSize: 1_000_000 },
+            ],
+          },
+        },
         onLog(level, log, handler) {
           // Each MDX module carries a harmless "use strict"-style directive warning.
           if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
