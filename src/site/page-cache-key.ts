@@ -5,12 +5,13 @@ import type { ArticleEntry } from './articles.ts';
  * The `cacheKey` of an article page (Astro's incremental build, astro.config.mjs): everything the
  * page shows that is data rather than code. Astro already checks the code (every module the page
  * imports, the strings included) and the compiled MDX body; it cannot see the merged facts and
- * words, nor the titles of the related articles the page links, so they go in the key. A build
- * where none of them changed copies the page from the last build instead of rendering it.
+ * words, nor the related articles the page links, of which it shows the id (in the link) and the
+ * title, so they go in the key. A build where none of them changed copies the page from the last
+ * build instead of rendering it; an edit elsewhere in a related article leaves the page alone.
  */
 export function articlePageCacheKey(entry: ArticleEntry, related: readonly ArticleEntry[]): string {
   return createHash('sha256')
-    .update(JSON.stringify([entry.data, entry.body, related.map((article) => article.data)]))
+    .update(JSON.stringify([entry.data, entry.body, related.map(({ data }) => [data.id, data.title])]))
     .digest('base64url');
 }
 
