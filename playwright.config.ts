@@ -49,12 +49,16 @@ export default defineConfig({
       url: `http://127.0.0.1:${port}/en/`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
+      // SIGTERM lets the server stop nginx and remove its temporary folder; the default is SIGKILL.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     },
     {
       command: `node scripts/serve.ts --out dist-kb --port ${subpathPort}`,
       url: `http://127.0.0.1:${subpathPort}/kb/en/`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
+      // SIGTERM lets the server stop nginx and remove its temporary folder; the default is SIGKILL.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     },
   ],
 });

@@ -127,5 +127,5 @@ try {
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/checker-page.json', `${JSON.stringify(report, null, 2)}\n`);
 } finally {
-  server.stop();
+  await server.stop();
 }

@@ -134,5 +134,5 @@ try {
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/search.json', `${JSON.stringify(report, null, 2)}\n`);
 } finally {
-  server.stop();
+  await server.stop();
 }

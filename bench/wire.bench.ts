@@ -82,5 +82,5 @@ try {
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/wire.json', `${JSON.stringify(report, null, 2)}\n`);
 } finally {
-  server.stop();
+  await server.stop();
 }

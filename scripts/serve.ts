@@ -14,8 +14,8 @@ try {
   console.log(`serve: nginx on ${server.origin} (stop with Ctrl+C)`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
-      server.stop();
-      process.exit(0);
+      // Exit once nginx has, so its temporary folder is removed first.
+      void server.stop().then(() => process.exit(0));
     });
   }
   server.process.on('exit', (code) => process.exit(code ?? 1));

@@ -33,5 +33,5 @@ try {
   }
   await browser.close();
 } finally {
-  server.stop();
+  await server.stop();
 }

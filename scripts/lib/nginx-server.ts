@@ -64,7 +64,8 @@ function documentRootFor(prefix: string, outDir: string, base: string): string {
 export interface NginxServer {
   origin: string;
   process: ChildProcess;
-  stop(): void;
+  /** Stops nginx; resolves once it has exited and its temporary folder is gone. */
+  stop(): Promise<void>;
 }
 
 /** The base the build was made for, read from its own nginx block (`location /kb/ {`). */
@@ -91,9 +92,16 @@ export async function startNginx(outDirOption: string, port: number): Promise<Ng
   const child = spawn(nginx, ['-p', prefix, '-c', configPath, '-e', 'stderr'], {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  child.once('exit', () => rmSync(prefix, { recursive: true, force: true }));
-  const stop = (): void => {
-    child.kill('SIGTERM');
+  // The folder holds nginx's config and pid file while it runs, and goes when it exits.
+  const exited = new Promise<void>((done) =>
+    child.once('exit', () => {
+      rmSync(prefix, { recursive: true, force: true });
+      done();
+    }),
+  );
+  const stop = async (): Promise<void> => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await exited;
   };
   const origin = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 100; attempt++) {
@@ -105,6 +113,6 @@ export async function startNginx(outDirOption: string, port: number): Promise<Ng
       await new Promise((done) => setTimeout(done, 100));
     }
   }
-  stop();
+  await stop();
   throw new Error(`nginx did not answer on ${origin}${base}.`);
 }

@@ -2,10 +2,11 @@ import '@abraham/reflection';
 import * as x509 from '@peculiar/x509';
 import { execFileSync } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import type { PresentedNames } from '../../../src/checker/index.ts';
 
 /**
@@ -32,6 +33,12 @@ const HAS_OPENSSL = (() => {
   }
 })();
 
+/** openssl reads the certificates' files while the test file runs; they go when it is done. */
+const certificateFolders: string[] = [];
+afterAll(() => {
+  for (const folder of certificateFolders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
 export async function makeCertificates(
   sets: Record<string, PresentedNames>,
 ): Promise<Map<string, { pem: string; der: Uint8Array; file: string }>> {
@@ -41,6 +48,7 @@ export async function makeCertificates(
     'verify',
   ])) as CryptoKeyPair;
   const folder = mkdtempSync(join(tmpdir(), 'trustkb-hosts-'));
+  certificateFolders.push(folder);
   const result = new Map<string, { pem: string; der: Uint8Array; file: string }>();
   for (const [key, set] of Object.entries(sets)) {
     // IA5String text is written one byte per character: a character beyond U+00FF would be
