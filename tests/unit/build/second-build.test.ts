@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyProject, type ProjectCopy } from '../../../bench/lib/project-copy.ts';
 
@@ -42,7 +42,8 @@ async function build(root: string): Promise<string> {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TRUSTKB_SITE: '', TRUSTKB_BASE: '', TRUSTKB_OUT_DIR: '' },
     maxBuffer: 64 * 1024 * 1024,
   });
-  return stdout;
+  // Astro colours its log where it sees CI, even into a pipe.
+  return stripVTControlCharacters(stdout);
 }
 
 function siteFiles(root: string): Map<string, Buffer> {
