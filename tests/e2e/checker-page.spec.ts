@@ -115,6 +115,29 @@ test('a pasted chain is checked at once (no typing pause), from the real clipboa
   await expect(verdict(page)).toHaveAttribute('data-verdict', 'depends', { timeout: 250 });
 });
 
+test('on a fresh page, typed input is checked once: the results are drawn once, not again a pause later', async ({
+  page,
+}) => {
+  const entry = fixture('chain-full');
+  await openChecker(page, '/en/checker/', entry.now);
+  // The findings, chain and certificates below the verdict: drawn again, they would take the focus
+  // from a reader already in them and move the page under them.
+  await page.evaluate(() => {
+    const target = document.querySelector('[data-checker-details]')!;
+    const counted = window as unknown as { drawn: number };
+    counted.drawn = 0;
+    new MutationObserver((records) => {
+      if (records.some((record) => record.addedNodes.length > 0)) counted.drawn++;
+    }).observe(target, { childList: true });
+  });
+  // Typing, not pasting, into a checker that has not loaded yet: the typing loads it.
+  await enterCase(page, entry);
+  await expect(verdict(page)).toHaveAttribute('data-verdict', 'depends');
+  // Three typing pauses (300 ms each): a second check would have drawn by then.
+  await page.waitForTimeout(900);
+  expect(await page.evaluate(() => (window as unknown as { drawn: number }).drawn)).toBe(1);
+});
+
 for (const locale of LOCALES) {
   test(`${locale}: the examples show a self-signed certificate, a name mismatch and an internal CA's chain`, async ({
     page,

@@ -78,6 +78,7 @@ export async function attachChecker(root: HTMLElement, words: CheckerWords): Pro
     },
     checkNow: () => void check(true),
     checkFile(chosen) {
+      clearTimeout(timer);
       // Past the limit the checker refuses anyway: read one byte more than it accepts, not the whole file.
       void chosen
         .slice(0, MAX_INPUT_BYTES + 1)
@@ -119,7 +120,11 @@ export async function attachChecker(root: HTMLElement, words: CheckerWords): Pro
     fileName.textContent = fileHint;
   }
 
-  if (input.value.trim() !== '' || url.value.trim() !== '') void check(false);
+  // What the browser put in the boxes before the checker loaded (a restored form, a hand-off) is
+  // checked too, but after the action that loaded the checker has had its turn: that action (a
+  // typed character, a paste, an example) clears this timer and checks by itself, so the verdict,
+  // a live region, is written and announced once, not twice.
+  if (input.value.trim() !== '' || url.value.trim() !== '') timer = setTimeout(() => void check(false), 0);
   return controller;
 }
 
