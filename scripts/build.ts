@@ -24,6 +24,7 @@ import { contentCodeHash, dropStaleContentStore } from '../src/site/content-stor
 import { astroCacheDir, readOutDir } from '../src/site/out-dir.ts';
 import { LOCALES } from '../src/i18n/locales.ts';
 import { writeFullSearchIndex, type LanguageIndex } from './lib/full-search-index.ts';
+import { precompressAhead } from './lib/precompress-ahead.ts';
 import { PublicAddressError, readPublicAddress } from '../src/site/public-address.ts';
 
 const { values } = parseArgs({
@@ -102,11 +103,6 @@ if (dropStaleContentStore(join(projectRoot, astroCacheDir(outDir)), contentCodeH
 //   (instead of up to four times) collect sooner: 1.15–1.22 instead of 1.41–1.45 GB, in the same
 //   wall and CPU time (three runs of each, alternating). Both settings follow what is alive, so
 //   a larger collection gets a larger heap instead of running out.
-await run('site (astro build)', ['--max-semi-space-size=8', '--heap-growing-percent=100', binOf('astro'), 'build'], {
-  MIMALLOC_ARENA_EAGER_COMMIT: process.env.MIMALLOC_ARENA_EAGER_COMMIT ?? '0',
-  MIMALLOC_PURGE_DELAY: process.env.MIMALLOC_PURGE_DELAY ?? '0',
-});
-
 // One cache per output folder: the plain and the sub-path build differ in every page, and each
 // prunes what it did not use.
 const precompressCache = fileURLToPath(
@@ -114,8 +110,22 @@ const precompressCache = fileURLToPath(
 );
 const compression = precompressSession(outDir, { cacheDir: precompressCache });
 
+const astro = run(
+  'site (astro build)',
+  ['--max-semi-space-size=8', '--heap-growing-percent=100', binOf('astro'), 'build'],
+  {
+    MIMALLOC_ARENA_EAGER_COMMIT: process.env.MIMALLOC_ARENA_EAGER_COMMIT ?? '0',
+    MIMALLOC_PURGE_DELAY: process.env.MIMALLOC_PURGE_DELAY ?? '0',
+  },
+);
+// Astro renders its pages on one core; this process waits meanwhile. It compresses the pages
+// Astro has written so far into the precompression cache, on the other core, so that later only
+// the search indexes' own files are left to compress (scripts/lib/precompress-ahead.ts).
+await precompressAhead(outDir, compression, astro);
+
 // The search indexes only read the pages and write folders of their own, and the pages are final:
-// the pages are compressed while both indexes are written, on every core, instead of afterwards.
+// their copies are written beside them (most from the cache, made while Astro wrote the pages, the
+// rest compressed now) while both indexes are written, instead of afterwards.
 // The full index is written a language at a time, each kept until its pages change
 // (scripts/lib/full-search-index.ts). At 1,000 articles a language one Pagefind run holds up to
 // 0.8 GB and the message index 0.3 GB, so the three jobs fit side by side.
@@ -155,7 +165,7 @@ console.log(
 );
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 console.log(
-  `build: precompressed ${compressed.files} files (${compressed.reused} unchanged since the last build), ${kib(compressed.bytes)} → brotli ${kib(compressed.brotliBytes)}, gzip ${kib(compressed.gzipBytes)}`,
+  `build: precompressed ${compressed.files} files (${compressed.warmed} while Astro wrote the site, ${compressed.reused} unchanged since the last build), ${kib(compressed.bytes)} → brotli ${kib(compressed.brotliBytes)}, gzip ${kib(compressed.gzipBytes)}`,
 );
 
 console.log('build: server configs');

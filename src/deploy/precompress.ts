@@ -14,6 +14,8 @@ export interface PrecompressSummary {
   gzipBytes: number;
   /** Files whose copies came from the cache of an earlier build instead of being compressed again. */
   reused: number;
+  /** Files whose copies were made ahead, while the build was still writing the site (`warm`). */
+  warmed: number;
 }
 
 export interface PrecompressOptions {
@@ -81,6 +83,12 @@ export async function precompress(
 export interface PrecompressSession {
   /** Compresses these files (site-relative); passes may run while other work writes other files. */
   add(files: readonly string[]): Promise<void>;
+  /**
+   * Compresses a file into the cache only, ahead of `add`, while the site is still being written:
+   * `add` then finds its copies. A file read while it was still being written is cached under the
+   * hash of what was read, which `add` never asks for, so at worst the work is wasted. Needs a cache.
+   */
+  warm(file: string): void;
   /** Prunes the cache to what the passes used, and returns their totals. */
   finish(): Promise<PrecompressSummary>;
 }
@@ -90,9 +98,13 @@ export interface PrecompressSession {
  * indexes: one session, so the cache keeps the copies of every pass and prunes only at the end.
  */
 export function precompressSession(root: string, options: PrecompressOptions = {}): PrecompressSession {
-  const summary: PrecompressSummary = { files: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0, reused: 0 };
+  const summary: PrecompressSummary = { files: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0, reused: 0, warmed: 0 };
   const { cacheDir } = options;
   const used = new Set<string>();
+  const warmed = new Set<string>();
+
+  const keyOf = (original: Buffer, quality: number): string =>
+    createHash('sha256').update(`${SETTINGS_VERSION} q${quality}\n`).update(original).digest('hex');
 
   function one(file: string): void {
     const path = join(root, file);
@@ -100,14 +112,14 @@ export function precompressSession(root: string, options: PrecompressOptions = {
     const quality = brotliQualityOf(file);
     let brotliBytes: number;
     let gzipBytes: number;
-    const key =
-      cacheDir && createHash('sha256').update(`${SETTINGS_VERSION} q${quality}\n`).update(original).digest('hex');
+    const key = cacheDir && keyOf(original, quality);
     const cached = key ? cachedSizes(cacheDir, key) : null;
     if (key && cached) {
       [brotliBytes, gzipBytes] = cached;
       if (brotliBytes < original.length) copyFileSync(join(cacheDir, `${key}.br`), `${path}.br`);
       if (gzipBytes < original.length) copyFileSync(join(cacheDir, `${key}.gz`), `${path}.gz`);
-      summary.reused++;
+      if (warmed.has(key)) summary.warmed++;
+      else summary.reused++;
     } else {
       const copies = compressBoth(original, quality);
       brotliBytes = copies.brotli.length;
@@ -128,6 +140,24 @@ export function precompressSession(root: string, options: PrecompressOptions = {
   }
 
   return {
+    warm(file) {
+      if (!cacheDir) throw new Error('precompression can only work ahead into a cache');
+      if (!PRECOMPRESS_EXTENSIONS.includes(extensionOf(file))) return;
+      const quality = brotliQualityOf(file);
+      let original: Buffer;
+      try {
+        original = readFileSync(join(root, file));
+      } catch {
+        return; // gone again (the build replaced it): `add` sees the final file
+      }
+      const key = keyOf(original, quality);
+      if (warmed.has(key) || cachedSizes(cacheDir, key)) return;
+      const copies = compressBoth(original, quality);
+      mkdirSync(cacheDir, { recursive: true });
+      writeFileSync(join(cacheDir, `${key}.br`), copies.brotli);
+      writeFileSync(join(cacheDir, `${key}.gz`), copies.gzip);
+      warmed.add(key);
+    },
     async add(files) {
       if (cacheDir) mkdirSync(cacheDir, { recursive: true });
       for (const file of files.filter((name) => PRECOMPRESS_EXTENSIONS.includes(extensionOf(name)))) {
