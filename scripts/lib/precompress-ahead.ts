@@ -6,7 +6,7 @@
  * indexes, which leaves those the cores. What it misses (a page written in the last moments, or
  * read while still being written) that pass compresses as before, so nothing depends on timing.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { setTimeout as sleep, setImmediate as nextTurn } from 'node:timers/promises';
 import type { PrecompressSession } from '../../src/deploy/precompress.ts';
@@ -33,7 +33,7 @@ export async function precompressAhead(
   const seen = new Set<string>();
   while (!done) {
     await Promise.race([sleep(LOOK_EVERY_MS), writer.catch(() => {})]);
-    if (done || !existsSync(outDir)) continue;
+    if (done) continue;
     for (const file of settledFiles(outDir, seen)) {
       if (done) break;
       seen.add(file);
@@ -45,11 +45,21 @@ export async function precompressAhead(
   return seen.size;
 }
 
-/** Files not seen yet and untouched for SETTLED_MS, site-relative; none of Astro's own dot-folders. */
-function settledFiles(outDir: string, seen: ReadonlySet<string>): string[] {
+/**
+ * Files not seen yet and untouched for SETTLED_MS, site-relative; none of Astro's own dot-folders.
+ * None while the folder changes under the listing (Astro empties it when it starts): the next look
+ * lists it again.
+ */
+export function settledFiles(outDir: string, seen: ReadonlySet<string>): string[] {
   const now = Date.now();
   const files: string[] = [];
-  for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
+  let entries;
+  try {
+    entries = readdirSync(outDir, { recursive: true, withFileTypes: true });
+  } catch {
+    return [];
+  }
+  for (const entry of entries) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
     const file = relative(outDir, path).split(sep).join('/');

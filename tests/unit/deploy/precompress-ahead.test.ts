@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { precompressAhead } from '../../../scripts/lib/precompress-ahead.ts';
+import { precompressAhead, settledFiles } from '../../../scripts/lib/precompress-ahead.ts';
 import { precompress, precompressSession } from '../../../src/deploy/precompress.ts';
 import { readSiteFiles } from '../../../src/deploy/site-files.ts';
 import { writeFixtureSite } from './fixture-site.ts';
@@ -85,5 +85,12 @@ describe('precompression ahead of the pass', () => {
     const plain = writeFixtureSite();
     await precompress(plain, readSiteFiles(plain).files);
     expect(copiesOf(site)).toEqual(copiesOf(plain));
+  });
+
+  it('lists nothing, instead of failing the build, while the folder is emptied under it', () => {
+    // Astro empties the output folder as it starts, while the first looks may already run: a folder
+    // gone in the middle of a listing is a listing that failed, and the next look lists again.
+    const site = writeFixtureSite();
+    expect(settledFiles(join(site, 'no-such-folder'), new Set())).toEqual([]);
   });
 });
