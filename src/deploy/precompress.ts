@@ -94,8 +94,9 @@ export interface PrecompressSession {
 }
 
 /**
- * The build compresses Astro's pages while the search indexes are written beside them, then the
- * indexes: one session, so the cache keeps the copies of every pass and prunes only at the end.
+ * The build compresses Astro's pages ahead into the cache while Astro writes them (`warm`), writes
+ * the pages' copies while the search indexes are written, then the indexes' own: one session, so
+ * the cache keeps the copies of every pass and prunes only at the end.
  */
 export function precompressSession(root: string, options: PrecompressOptions = {}): PrecompressSession {
   const summary: PrecompressSummary = { files: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0, reused: 0, warmed: 0 };
@@ -126,11 +127,8 @@ export function precompressSession(root: string, options: PrecompressOptions = {
       gzipBytes = copies.gzip.length;
       if (brotliBytes < original.length) writeFileSync(`${path}.br`, copies.brotli);
       if (gzipBytes < original.length) writeFileSync(`${path}.gz`, copies.gzip);
-      if (key) {
-        // Both copies are kept even when not written beside the file: the sizes decide that next time.
-        writeFileSync(join(cacheDir, `${key}.br`), copies.brotli);
-        writeFileSync(join(cacheDir, `${key}.gz`), copies.gzip);
-      }
+      // Both copies are kept even when not written beside the file: the sizes decide that next time.
+      if (key) keep(cacheDir, key, copies);
     }
     if (key) used.add(key);
     summary.files++;
@@ -152,10 +150,8 @@ export function precompressSession(root: string, options: PrecompressOptions = {
       }
       const key = keyOf(original, quality);
       if (warmed.has(key) || cachedSizes(cacheDir, key)) return;
-      const copies = compressBoth(original, quality);
       mkdirSync(cacheDir, { recursive: true });
-      writeFileSync(join(cacheDir, `${key}.br`), copies.brotli);
-      writeFileSync(join(cacheDir, `${key}.gz`), copies.gzip);
+      keep(cacheDir, key, compressBoth(original, quality));
       warmed.add(key);
     },
     async add(files) {
@@ -171,6 +167,12 @@ export function precompressSession(root: string, options: PrecompressOptions = {
       return summary;
     },
   };
+}
+
+/** Keeps a file's pair of copies in the cache under its key. */
+function keep(cacheDir: string, key: string, copies: { brotli: Buffer; gzip: Buffer }): void {
+  writeFileSync(join(cacheDir, `${key}.br`), copies.brotli);
+  writeFileSync(join(cacheDir, `${key}.gz`), copies.gzip);
 }
 
 /** The brotli and gzip sizes of a cached pair, or null when either is missing. */
