@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { listSiteFiles } from '../../src/deploy/site-files.ts';
 
 /** Where the bundle goes in the site, and the file in it that names the languages. */
@@ -140,7 +140,7 @@ export function mergeBundles(bundles: readonly string[], into: string): void {
   const written = new Map<string, string>();
   let entry: PagefindEntry | undefined;
   for (const bundle of bundles) {
-    for (const file of filesUnder(bundle)) {
+    for (const file of listSiteFiles(bundle)) {
       const from = join(bundle, file);
       if (file === ENTRY_FILE) {
         entry = mergeEntries(entry, JSON.parse(readFileSync(from, 'utf8')) as PagefindEntry);
@@ -170,10 +170,4 @@ function mergeEntries(merged: PagefindEntry | undefined, next: PagefindEntry): P
     throw new Error(`the languages' ${ENTRY_FILE} files disagree beyond their languages`);
   // Spread over the first file, so the fields keep Pagefind's order.
   return { ...merged, languages: { ...merged.languages, ...next.languages } };
-}
-
-function filesUnder(root: string): string[] {
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }

@@ -6,10 +6,11 @@
  * indexes, which leaves those the cores. What it misses (a page written in the last moments, or
  * read while still being written) that pass compresses as before, so nothing depends on timing.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { setTimeout as sleep, setImmediate as nextTurn } from 'node:timers/promises';
 import type { PrecompressSession } from '../../src/deploy/precompress.ts';
+import { listSiteFiles } from '../../src/deploy/site-files.ts';
 
 /** How often the output folder is looked at, and how long a file must be left alone to count as written. */
 const LOOK_EVERY_MS = 500;
@@ -52,24 +53,18 @@ export async function precompressAhead(
  */
 export function settledFiles(outDir: string, seen: ReadonlySet<string>): string[] {
   const now = Date.now();
-  const files: string[] = [];
-  let entries;
+  let files: string[];
   try {
-    entries = readdirSync(outDir, { recursive: true, withFileTypes: true });
+    files = listSiteFiles(outDir);
   } catch {
     return [];
   }
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    const file = relative(outDir, path).split(sep).join('/');
-    if (file.startsWith('.') || seen.has(file)) continue;
+  return files.filter((file) => {
+    if (file.startsWith('.') || seen.has(file)) return false;
     try {
-      if (now - statSync(path).mtimeMs < SETTLED_MS) continue;
+      return now - statSync(join(outDir, file)).mtimeMs >= SETTLED_MS;
     } catch {
-      continue; // removed meanwhile
+      return false; // removed meanwhile
     }
-    files.push(file);
-  }
-  return files;
+  });
 }
