@@ -93,6 +93,14 @@ if (dropStaleContentStore(join(projectRoot, astroCacheDir(outDir)), contentCodeH
   console.log('build: the code changed since the last build: its stored content is parsed again');
 }
 
+/**
+ * The folder a build step keeps between builds: one per output folder, as the plain and the
+ * sub-path build differ in every page, and each step prunes what its build did not use.
+ */
+const stepCache = (step: string): string =>
+  fileURLToPath(new URL(`../node_modules/.cache/trustkb/${step}/${basename(outDir)}/`, import.meta.url));
+const compression = precompressSession(outDir, { cacheDir: stepCache('precompress') });
+
 // Astro's memory peaks while Vite bundles the compiled articles. Two settings keep it down, each
 // measured at 1,000 articles a language:
 // - Rolldown, Vite's bundler, allocates with mimalloc, which by default commits its arenas eagerly
@@ -103,13 +111,6 @@ if (dropStaleContentStore(join(projectRoot, astroCacheDir(outDir)), contentCodeH
 //   (instead of up to four times) collect sooner: 1.15–1.22 instead of 1.41–1.45 GB, in the same
 //   wall and CPU time (three runs of each, alternating). Both settings follow what is alive, so
 //   a larger collection gets a larger heap instead of running out.
-// One cache per output folder: the plain and the sub-path build differ in every page, and each
-// prunes what it did not use.
-const precompressCache = fileURLToPath(
-  new URL(`../node_modules/.cache/trustkb/precompress/${basename(outDir)}/`, import.meta.url),
-);
-const compression = precompressSession(outDir, { cacheDir: precompressCache });
-
 const astro = run(
   'site (astro build)',
   ['--max-semi-space-size=8', '--heap-growing-percent=100', binOf('astro'), 'build'],
@@ -137,7 +138,7 @@ const fullIndex = (): Promise<number> =>
     languageIndexes = await writeFullSearchIndex({
       outDir,
       locales: LOCALES,
-      cacheDir: fileURLToPath(new URL(`../node_modules/.cache/trustkb/pagefind/${basename(outDir)}/`, import.meta.url)),
+      cacheDir: stepCache('pagefind'),
       pagefindVersion: manifestOf('pagefind').version,
       runPagefind: (args, locale) => run(`full search index, ${locale} (pagefind)`, [binOf('pagefind'), ...args]),
     });
