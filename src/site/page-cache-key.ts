@@ -10,9 +10,7 @@ import type { ArticleEntry } from './articles.ts';
  * build instead of rendering it; an edit elsewhere in a related article leaves the page alone.
  */
 export function articlePageCacheKey(entry: ArticleEntry, related: readonly ArticleEntry[]): string {
-  return createHash('sha256')
-    .update(JSON.stringify([entry.data, entry.body, related.map(({ data }) => [data.id, data.title])]))
-    .digest('base64url');
+  return dataCacheKey([entry.data, entry.body, related.map(({ data }) => [data.id, data.title])]);
 }
 
 /**
