@@ -43,22 +43,17 @@ export default defineConfig({
       use: { baseURL: `http://127.0.0.1:${subpathPort}/kb/` },
     },
   ],
-  webServer: [
-    {
-      command: `node scripts/serve.ts --out dist --port ${port}`,
-      url: `http://127.0.0.1:${port}/en/`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 30_000,
-      // SIGTERM lets the server stop nginx and remove its temporary folder; the default is SIGKILL.
-      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
-    },
-    {
-      command: `node scripts/serve.ts --out dist-kb --port ${subpathPort}`,
-      url: `http://127.0.0.1:${subpathPort}/kb/en/`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 30_000,
-      // SIGTERM lets the server stop nginx and remove its temporary folder; the default is SIGKILL.
-      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
-    },
-  ],
+  webServer: [nginxServe('dist', port, '/en/'), nginxServe('dist-kb', subpathPort, '/kb/en/')],
 });
+
+/** A build served by nginx with its own server block (scripts/serve.ts), ready once `probe` answers. */
+function nginxServe(out: string, servePort: number, probe: string) {
+  return {
+    command: `node scripts/serve.ts --out ${out} --port ${servePort}`,
+    url: `http://127.0.0.1:${servePort}${probe}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+    // SIGTERM lets the server stop nginx and remove its temporary folder; the default is SIGKILL.
+    gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5_000 },
+  };
+}

@@ -122,8 +122,8 @@ export async function attachChecker(root: HTMLElement, words: CheckerWords): Pro
 
   // What the browser put in the boxes before the checker loaded (a restored form, a hand-off) is
   // checked too, but after the action that loaded the checker has had its turn: that action (a
-  // typed character, a paste, an example) clears this timer and checks by itself, so the verdict,
-  // a live region, is written and announced once, not twice.
+  // typed character, a paste, an example) clears this timer and checks by itself, so the results
+  // are drawn once, not again a typing pause later.
   if (input.value.trim() !== '' || url.value.trim() !== '') timer = setTimeout(() => void check(false), 0);
   return controller;
 }
