@@ -7,6 +7,7 @@ import { baseLinksPlugin } from './src/content/base-links.ts';
 import { siteBuildHooks } from './src/site/build-hooks.ts';
 import { contentCodeHash } from './src/site/content-store-stamp.ts';
 import { mdxCompileCache } from './src/site/mdx-compile-cache.ts';
+import { articleImportsHash, prebuiltArticles } from './src/site/prebuilt-articles.ts';
 import { astroCacheDir, readOutDir } from './src/site/out-dir.ts';
 import { readPublicAddress } from './src/site/public-address.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/deploy/policy.ts';
@@ -21,6 +22,14 @@ import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src
 const address = readPublicAddress(process.env);
 const cacheDir = astroCacheDir(readOutDir(process.env));
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+/** An article's MDX file, content/articles/<id>/<lang>.mdx. */
+const articleModule = /[\\/]content[\\/]articles[\\/][^\\/]+[\\/][^\\/]+\.mdx$/;
+/** Everything besides an article's own text that shapes its built module. */
+const articleCodeFingerprint = [
+  contentCodeHash(projectRoot),
+  address.base,
+  articleImportsHash(`${projectRoot}content/articles`, (path) => articleModule.test(path)),
+].join(' ');
 
 export default defineConfig({
   site: address.siteUrl ?? undefined,
@@ -44,9 +53,13 @@ export default defineConfig({
     // 2.2 → 1.8 GB. The pages are the same (a quote in text is no longer written as &quot;).
     mdx({ optimize: true }),
     // A build compiles only the MDX files that changed since the last build of this output folder.
-    mdxCompileCache({
-      folder: `${projectRoot}${cacheDir}/mdx`,
-      fingerprint: `${contentCodeHash(projectRoot)} ${address.base}`,
+    mdxCompileCache({ folder: `${projectRoot}${cacheDir}/mdx`, fingerprint: articleCodeFingerprint }),
+    // A build bundles only the articles that changed; the others load from what the last build
+    // of this output folder kept.
+    prebuiltArticles({
+      folder: `${projectRoot}${cacheDir}/articles`,
+      fingerprint: articleCodeFingerprint,
+      test: articleModule,
     }),
     siteBuildHooks(address),
   ],
@@ -86,7 +99,7 @@ export default defineConfig({
             // Astro's incremental build keys pages by their modules, not by chunks, so an edit
             // still re-renders only the pages it touched.
             groups: [
-              { name: 'articles', test: /[\\/]content[\\/]articles[\\/][^\\/]+[\\/][^\\/]+\.mdx$/, maxSize: 1_000_000 },
+              { name: 'articles', test: articleModule, maxSize: 1_000_000 },
             ],
           },
         },
