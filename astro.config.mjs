@@ -98,9 +98,7 @@ export default defineConfig({
             // the pages render. The astro step took 15–25% less CPU (two runs each, alternating).
             // Astro's incremental build keys pages by their modules, not by chunks, so an edit
             // still re-renders only the pages it touched.
-            groups: [
-              { name: 'articles', test: articleModule, maxSize: 1_000_000 },
-            ],
+            groups: [{ name: 'articles', test: articleModule, maxSize: 1_000_000 }],
           },
         },
         onLog(level, log, handler) {

@@ -129,7 +129,9 @@ export function prebuiltArticles({ folder, fingerprint, test }: PrebuiltArticles
           (info?.importedIds ?? []).every((id) => /[\\/]node_modules[\\/]astro[\\/]/.test(id) || id.endsWith('?raw'));
         // Marked but not loadable from the cache would leave what it imports out of every hash.
         if (marked && !loadsFromCache)
-          throw new Error(`${path}: its module imports more than the build can keep: update src/site/prebuilt-articles.ts`);
+          throw new Error(
+            `${path}: its module imports more than the build can keep: update src/site/prebuilt-articles.ts`,
+          );
         if (!marked) {
           counts.notPortable++;
           continue;

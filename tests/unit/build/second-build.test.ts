@@ -70,7 +70,9 @@ describe('a second build', { timeout: 240_000 }, () => {
     const log = await build(incremental.root);
     // Only the edited article is compiled and bundled again; the others load from the modules the
     // first build kept.
-    expect(log).toMatch(/articles: 17 from the last build, 1 bundled \(1 kept for the next, 0 that import more than Astro\)/);
+    expect(log).toMatch(
+      /articles: 17 from the last build, 1 bundled \(1 kept for the next, 0 that import more than Astro\)/,
+    );
     expect(log).toMatch(/MDX: 1 compiled, 0 unchanged since the last build/);
     expect(log).toMatch(/full search index: cs 9 pages, unchanged since the last build; en 9 pages, indexed/);
     // Astro copied the untouched article pages and API files instead of rendering them.
