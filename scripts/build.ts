@@ -23,6 +23,7 @@ import { webConfig } from '../src/deploy/web-config.ts';
 import { contentCodeHash, dropStaleContentStore } from '../src/site/content-store-stamp.ts';
 import { astroCacheDir, readOutDir } from '../src/site/out-dir.ts';
 import { LOCALES } from '../src/i18n/locales.ts';
+import { clearSiteAside } from './lib/clear-site-aside.ts';
 import { writeFullSearchIndex, type LanguageIndex } from './lib/full-search-index.ts';
 import { precompressAhead } from './lib/precompress-ahead.ts';
 import { PublicAddressError, readPublicAddress } from '../src/site/public-address.ts';
@@ -101,6 +102,9 @@ const stepCache = (step: string): string =>
   fileURLToPath(new URL(`../node_modules/.cache/trustkb/${step}/${basename(outDir)}/`, import.meta.url));
 const compression = precompressSession(outDir, { cacheDir: stepCache('precompress') });
 
+// The last build's site is moved aside and deleted while Astro builds (scripts/lib/clear-site-aside.ts).
+const previousSiteDeleted = clearSiteAside(outDir);
+
 // Astro's memory peaks while Vite bundles the compiled articles. Two settings keep it down, each
 // measured at 1,000 articles a language:
 // - Rolldown, Vite's bundler, allocates with mimalloc, which by default commits its arenas eagerly
@@ -169,6 +173,7 @@ console.log(
   `build: precompressed ${compressed.files} files (${compressed.warmed} while Astro wrote the site, ${compressed.reused} unchanged since the last build), ${kib(compressed.bytes)} → brotli ${kib(compressed.brotliBytes)}, gzip ${kib(compressed.gzipBytes)}`,
 );
 
+await previousSiteDeleted;
 console.log('build: server configs');
 const input = serverConfigInput(readSiteFiles(outDir), { base: address.base, https: address.https });
 writeFileSync(join(outDir, '_headers'), headersFile(input));
