@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -104,6 +104,14 @@ describe('precompress', () => {
     expect(existsSync(join(second, 'tiny.txt.br'))).toBe(false);
     // The first build's copies of the changed page are pruned: the cache holds one build's files.
     expect(readdirSync(cacheDir)).toHaveLength(cachedFiles);
+    // A reused copy is the cached file itself, linked; pruning the cache leaves the site's name.
+    const links = statSync(join(second, 'cs/index.html.br')).nlink;
+    expect(links).toBeGreaterThan(1);
+    const third = writeFixtureSite({ 'cs/index.html': `<!doctype html><p>${'other '.repeat(100)}</p>` });
+    await precompress(third, readSiteFiles(third).files, { cacheDir });
+    const original = readFileSync(join(second, 'cs/index.html'));
+    expect(brotliDecompressSync(readFileSync(join(second, 'cs/index.html.br'))).equals(original)).toBe(true);
+    expect(statSync(join(second, 'cs/index.html.br')).nlink).toBe(links - 1);
   });
 });
 
