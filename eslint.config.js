@@ -51,6 +51,8 @@ export default tseslint.config(
       'dist-server/',
       'dist-kb/',
       'dist-kb-server/',
+      // A site a build moved aside to delete (scripts/lib/clear-site-aside.ts).
+      '.*.previous-*/',
       '.astro/',
       'node_modules/',
       'test-results/',
