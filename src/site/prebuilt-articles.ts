@@ -138,7 +138,7 @@ export function prebuiltArticles({ folder, fingerprint, test }: PrebuiltArticles
         }
         mkdirSync(folder, { recursive: true });
         writeWhole(moduleFile(key), inlineRawImports(code, path));
-        // Last, as kept() looks for it: what Astro's entry module is once its styles are filled in.
+        // Last, as resolveId looks for it: Astro's entry module as the bundle has it, no styles to collect.
         writeWhole(
           entryFile(key),
           [
