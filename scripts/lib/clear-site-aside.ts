@@ -1,6 +1,7 @@
-import { mkdirSync, readdirSync, renameSync } from 'node:fs';
+import { mkdirSync, renameSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { folderNames } from '../../src/site/folder-names.ts';
 
 /**
  * What Astro keeps when it empties the output folder at the start of a build
@@ -23,7 +24,7 @@ export function clearSiteAside(outDir: string): Promise<void> {
   const parent = dirname(outDir);
   const prefix = `.${basename(outDir)}.previous-`;
   const aside = join(parent, `${prefix}${process.pid}-${Date.now()}`);
-  const entries = listFolder(outDir).filter((name) => !KEPT.has(name));
+  const entries = folderNames(outDir).filter((name) => !KEPT.has(name));
   if (entries.length > 0) {
     mkdirSync(aside, { recursive: true });
     for (const name of entries) {
@@ -34,16 +35,8 @@ export function clearSiteAside(outDir: string): Promise<void> {
       }
     }
   }
-  const folders = listFolder(parent).filter((name) => name.startsWith(prefix));
+  const folders = folderNames(parent).filter((name) => name.startsWith(prefix));
   return Promise.all(
     folders.map((name) => rm(join(parent, name), { recursive: true, force: true, maxRetries: 3 }).catch(() => {})),
   ).then(() => {});
-}
-
-function listFolder(folder: string): string[] {
-  try {
-    return readdirSync(folder);
-  } catch {
-    return [];
-  }
 }

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
+import { folderNames } from './folder-names.ts';
 
 /** The Vite plugin of @astrojs/mdx that compiles an .mdx file to a JavaScript module. */
 export const MDX_COMPILER_PLUGIN = '@mdx-js/rolldown';
@@ -81,7 +82,7 @@ export function mdxCompileCache({ folder, fingerprint }: MdxCompileCacheOptions)
       'astro:build:done': ({ logger }) => {
         // A build that compiled no MDX at all (none in it) leaves the folder as it is.
         if (used.size === 0) return;
-        for (const name of listFolder(folder))
+        for (const name of folderNames(folder))
           if (!used.has(name.replace(/\.json$/, ''))) rmSync(join(folder, name), { force: true });
         logger.info(`MDX: ${counts.compiled} compiled, ${counts.reused} unchanged since the last build`);
       },
@@ -95,13 +96,5 @@ function readStored(file: string): unknown {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch {
     return undefined;
-  }
-}
-
-function listFolder(folder: string): string[] {
-  try {
-    return readdirSync(folder);
-  } catch {
-    return [];
   }
 }

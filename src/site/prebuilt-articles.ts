@@ -4,6 +4,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
+import { folderNames } from './folder-names.ts';
 
 export interface PrebuiltArticlesOptions {
   /** Where the built article modules are kept: one folder per output, like Astro's own cache. */
@@ -163,7 +164,7 @@ export function prebuiltArticles({ folder, fingerprint, test }: PrebuiltArticles
       'astro:build:done': ({ logger }) => {
         if (keys.size === 0) return;
         const used = new Set([...keys.values()]);
-        for (const name of listFolder(folder))
+        for (const name of folderNames(folder))
           if (!used.has(name.replace(/(?:\.entry)?\.mjs$/, ''))) rmSync(join(folder, name), { force: true });
         logger.info(
           `articles: ${counts.prebuilt} from the last build, ${bundled.size} bundled (${counts.kept} kept for the next, ${counts.notPortable} that import more than Astro)`,
@@ -223,12 +224,4 @@ function writeWhole(file: string, text: string): void {
   const partial = `${file}.${process.pid}.partial`;
   writeFileSync(partial, text);
   renameSync(partial, file);
-}
-
-function listFolder(folder: string): string[] {
-  try {
-    return readdirSync(folder);
-  } catch {
-    return [];
-  }
 }
