@@ -99,7 +99,8 @@ export function prebuiltArticles({ folder, fingerprint, test }: PrebuiltArticles
         const [path = '', query] = source.split('?');
         if (!isAbsolute(path) || !test.test(path) || (query !== undefined && query !== ENTRY_QUERY)) return null;
         const key = keyOf(path);
-        if (existsSync(entryFile(key))) {
+        // Both files, as the entry imports the module: a folder half deleted by hand bundles again.
+        if (existsSync(entryFile(key)) && existsSync(moduleFile(key))) {
           if (query === ENTRY_QUERY) counts.prebuilt++;
           return { id: pathToFileURL(query === ENTRY_QUERY ? entryFile(key) : moduleFile(key)).href, external: true };
         }

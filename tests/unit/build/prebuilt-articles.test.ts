@@ -122,6 +122,12 @@ describe('prebuilt articles: a build keeps what it bundled, the next loads it be
       'articles: 1 from the last build, 0 bundled (0 kept for the next, 0 that import more than Astro)',
     ]);
     expect(readdirSync(folder).sort()).toEqual(kept);
+
+    // An entry whose module was deleted by hand is bundled again, not loaded half.
+    rmSync(join(folder, moduleName));
+    const third = build(folder);
+    expect(third.resolve(`${article}?astroPropagatedAssets`)).toBeNull();
+    expect(third.resolve(article)).toBeNull();
   });
 
   it('bundles an article again when its text or the code that builds it changed, and prunes the old module', () => {
