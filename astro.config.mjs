@@ -6,7 +6,6 @@ import { fileURLToPath } from 'node:url';
 import { baseLinksPlugin } from './src/content/base-links.ts';
 import { siteBuildHooks } from './src/site/build-hooks.ts';
 import { contentCodeHash } from './src/site/content-store-stamp.ts';
-import { mdxCompileCache } from './src/site/mdx-compile-cache.ts';
 import { articleImportsHash, prebuiltArticles } from './src/site/prebuilt-articles.ts';
 import { astroCacheDir, readOutDir } from './src/site/out-dir.ts';
 import { readPublicAddress } from './src/site/public-address.ts';
@@ -52,10 +51,8 @@ export default defineConfig({
     // runs per page: at 1,000 articles a language the astro build took 53 → 43 CPU-seconds and
     // 2.2 → 1.8 GB. The pages are the same (a quote in text is no longer written as &quot;).
     mdx({ optimize: true }),
-    // A build compiles only the MDX files that changed since the last build of this output folder.
-    mdxCompileCache({ folder: `${projectRoot}${cacheDir}/mdx`, fingerprint: articleCodeFingerprint }),
-    // A build bundles only the articles that changed; the others load from what the last build
-    // of this output folder kept.
+    // A build compiles and bundles only the articles that changed; the others load from what the
+    // last build of this output folder kept.
     prebuiltArticles({
       folder: `${projectRoot}${cacheDir}/articles`,
       fingerprint: articleCodeFingerprint,

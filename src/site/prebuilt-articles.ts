@@ -57,9 +57,9 @@ const STATIC_IMPORT = /^(?:import|export)\b[^;]*?\bfrom\s*(["'])([^"'\n]+)\1|^im
  * the bundle imports them, Node loads them when a page renders its article, and Vite never sees
  * them. Only the articles whose text changed are bundled.
  *
- * - The key is the hash of the file's path and text and of `fingerprint`, as for the compiled-MDX
- *   cache. A file an article imports `?raw` is written into the kept module as a string; any other
- *   import than Astro's runtime keeps the article bundled on every build, as before.
+ * - The key is the hash of the file's path and text and of `fingerprint`. A file an article
+ *   imports `?raw` is written into the kept module as a string; any other import than Astro's
+ *   runtime keeps the article bundled on every build, as before.
  * - The kept module imports `astro/jsx-runtime` and `astro/runtime/server` from node_modules, a
  *   second copy of what the bundle holds. Astro marks its JSX nodes, HTML strings, fragments and
  *   renderers with string keys and `Symbol.for`, which both copies share; the build test that
