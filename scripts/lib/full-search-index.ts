@@ -12,9 +12,10 @@
  *   total time (11.6 s for the two runs, 11.3–13.3 s for one run over both).
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listSiteFiles } from '../../src/deploy/site-files.ts';
+import { folderNames } from '../../src/site/folder-names.ts';
 
 /** Where the bundle goes in the site, and the file in it that names the languages. */
 export const BUNDLE_FOLDER = 'pagefind';
@@ -88,9 +89,8 @@ export async function writeFullSearchIndex(options: FullSearchIndexOptions): Pro
   );
   // Languages that are no longer indexed leave the cache with their last bundle.
   const indexed = new Set(results.map(({ locale }) => locale));
-  if (existsSync(cacheDir))
-    for (const name of readdirSync(cacheDir))
-      if (!indexed.has(name)) rmSync(join(cacheDir, name), { recursive: true, force: true });
+  for (const name of folderNames(cacheDir))
+    if (!indexed.has(name)) rmSync(join(cacheDir, name), { recursive: true, force: true });
   return results;
 }
 
