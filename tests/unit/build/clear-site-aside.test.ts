@@ -1,17 +1,13 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clearSiteAside } from '../../../scripts/lib/clear-site-aside.ts';
+import { tempFolders } from './temp-folders.ts';
 
-const folders: string[] = [];
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
+const scratch = tempFolders('clear');
 
 function parentWithSite(): { parent: string; outDir: string } {
-  const parent = mkdtempSync(join(tmpdir(), 'trustkb-clear-'));
-  folders.push(parent);
+  const parent = scratch();
   const outDir = join(parent, 'dist');
   mkdirSync(join(outDir, 'en/page'), { recursive: true });
   writeFileSync(join(outDir, 'en/page/index.html'), '<p>old</p>');

@@ -1,24 +1,15 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mergeBundles, writeFullSearchIndex } from '../../../scripts/lib/full-search-index.ts';
+import { tempFolders } from './temp-folders.ts';
 
 /**
  * The full search index a language at a time, with a stand-in for Pagefind that writes what a
  * real run writes for one language: its own files, the shared ones, and an entry file naming it.
  * tests/site/search-bundle.test.ts compares the real merged bundle with one real run.
  */
-const folders: string[] = [];
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
-
-function folder(): string {
-  const path = mkdtempSync(join(tmpdir(), 'trustkb-full-index-'));
-  folders.push(path);
-  return path;
-}
+const folder = tempFolders('full-index');
 
 function write(root: string, files: Record<string, string>): void {
   for (const [file, text] of Object.entries(files)) {

@@ -1,8 +1,7 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Plugin } from 'vite';
 import {
   ARTICLE_CODE_DEFINE,
@@ -11,6 +10,7 @@ import {
   portable,
   prebuiltArticles,
 } from '../../../src/site/prebuilt-articles.ts';
+import { tempFolders } from './temp-folders.ts';
 
 /**
  * The articles kept beside the bundle, driven the way Astro and Vite drive the plugin: resolve,
@@ -18,16 +18,7 @@ import {
  * tests/unit/build/second-build.test.ts runs it in real builds and compares a page rendered from
  * a kept module with the page rendered from the bundle.
  */
-const folders: string[] = [];
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
-
-function scratch(): string {
-  const folder = mkdtempSync(join(tmpdir(), 'trustkb-prebuilt-'));
-  folders.push(folder);
-  return folder;
-}
+const scratch = tempFolders('prebuilt');
 
 const ARTICLE = /[\\/]content[\\/]articles[\\/][^\\/]+[\\/][^\\/]+\.mdx$/;
 const ASTRO_RUNTIME = '/project/node_modules/astro/dist/jsx-runtime/index.js';
